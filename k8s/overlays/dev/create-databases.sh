@@ -1,0 +1,14 @@
+#!/bin/sh
+# Run once by the postgres image when its data directory is empty: one owner role and one
+# database per service, named and protected by the services' Secrets.
+set -eu
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
+  -v timeline_user="$TIMELINE_DB_USER" -v timeline_password="$TIMELINE_DB_PASSWORD" \
+  -v claims_user="$CLAIMS_DB_USER" -v claims_password="$CLAIMS_DB_PASSWORD" <<'SQL'
+CREATE ROLE :"timeline_user" LOGIN PASSWORD :'timeline_password';
+CREATE DATABASE timeline OWNER :"timeline_user";
+REVOKE ALL ON DATABASE timeline FROM PUBLIC;
+CREATE ROLE :"claims_user" LOGIN PASSWORD :'claims_password';
+CREATE DATABASE claims OWNER :"claims_user";
+REVOKE ALL ON DATABASE claims FROM PUBLIC;
+SQL
