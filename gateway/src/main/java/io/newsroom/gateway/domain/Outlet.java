@@ -1,0 +1,14 @@
+package io.newsroom.gateway.domain;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A publication that covers stories, with its bias and factuality ratings")
+public record Outlet(
+        @Schema(description = "Id in the source system; on import the domain is what matches an existing outlet")
+        String id,
+        @Schema(required = true) String name,
+        @Schema(required = true, description = "Host of the outlet's site, lower-case without www.", examples = "newseum.example")
+        String domain,
+        @Schema(description = "LEFT, LEAN_LEFT, CENTER, LEAN_RIGHT, RIGHT or UNRATED") String bias,
+        @Schema(description = "VERY_HIGH, HIGH, MOSTLY_FACTUAL, MIXED, LOW, VERY_LOW or UNRATED") String factuality) {
+}

@@ -1,0 +1,15 @@
+package io.newsroom.gateway.domain;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An actor's position on a claim")
+public record Stance(
+        String id,
+        @Schema(required = true, description = "Id of the actor who takes the stance") String actorId,
+        @Schema(required = true, description = "SUPPORTS or DISPUTES") String position,
+        String summary,
+        List<Citation> evidence,
+        @Schema(description = "When the stance was taken") EdtfDate madeAt) {
+}

@@ -1,0 +1,13 @@
+package io.newsroom.gateway.domain;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The fact-check desk's editorial verdict on a claim, separate from the stances")
+public record Verdict(
+        @Schema(required = true, description = "TRUE, MOSTLY_TRUE, MIXED, MOSTLY_FALSE, FALSE or UNVERIFIABLE") String rating,
+        String explanation,
+        @Schema(description = "Who reviewed the claim") String reviewer,
+        @Schema(description = "When the verdict was given (UTC)") Instant reviewedAt) {
+}

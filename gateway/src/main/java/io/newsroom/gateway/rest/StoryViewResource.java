@@ -1,0 +1,107 @@
+package io.newsroom.gateway.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.newsroom.gateway.service.StoryViewService;
+import io.newsroom.gateway.view.StoryView;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/stories/{storyId}")
+@Tag(name = "Story views", description = "Stories composed from the timeline and the claims")
+public class StoryViewResource {
+
+    private final StoryViewService views;
+    private final ObjectMapper json;
+
+    public StoryViewResource(StoryViewService views, ObjectMapper json) {
+        this.views = views;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getStoryView", summary = "Get a story as a desk sees it",
+            description = "The story header, the timeline in order with the claims made at each event, the claims with "
+                    + "claimant, status, stances and verdict, the disputes board, the actors involved and the coverage "
+                    + "split by outlet bias. Both services are asked at once; if one does not answer within the time "
+                    + "budget the view still answers 200 with the other half and names the missing part in "
+                    + "'degraded'. A complete view carries an ETag: send it back in If-None-Match to get 304 when "
+                    + "nothing changed. A degraded view carries no ETag and must not be cached.")
+    @APIResponse(responseCode = "200", description = "The story view, complete or degraded",
+            headers = @Header(name = "ETag", description = "Strong validator of a complete view",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
+    @APIResponse(responseCode = "304", description = "The view has not changed since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Neither service answered in time",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> getStoryView(
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "ETag of a view already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return views.view(storyId).map(view -> {
+            if (!view.complete()) {
+                return Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            }
+            EntityTag etag = new EntityTag(fingerprint(view));
+            if (matches(ifNoneMatch, etag)) {
+                return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            }
+            return Response.ok(view).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        });
+    }
+
+    private static boolean matches(String ifNoneMatch, EntityTag etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String expected = '"' + etag.getValue() + '"';
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The view's own content decides the tag, so any change in either service changes it. */
+    private String fingerprint(StoryView view) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(view).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("story view could not be fingerprinted", e);
+        }
+    }
+}

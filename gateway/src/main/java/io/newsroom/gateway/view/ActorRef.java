@@ -1,0 +1,10 @@
+package io.newsroom.gateway.view;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An actor named by a claim or a stance")
+public record ActorRef(
+        String id,
+        @Schema(description = "Name, or '(unknown actor)' when the claims-service no longer has it") String name,
+        @Schema(description = "PERSON, ORGANIZATION, GOVERNMENT, MEDIA or GROUP") String kind) {
+}

@@ -1,0 +1,17 @@
+package io.newsroom.gateway.view;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.domain.EdtfDate;
+
+@Schema(description = "An actor's position on a claim")
+public record StanceView(
+        ActorRef actor,
+        @Schema(description = "SUPPORTS or DISPUTES") String position,
+        String summary,
+        EdtfDate madeAt,
+        List<Citation> evidence) {
+}
