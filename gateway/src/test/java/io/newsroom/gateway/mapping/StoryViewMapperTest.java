@@ -1,0 +1,105 @@
+package io.newsroom.gateway.mapping;
+
+import static io.newsroom.gateway.mapping.Fixtures.actor;
+import static io.newsroom.gateway.mapping.Fixtures.claim;
+import static io.newsroom.gateway.mapping.Fixtures.date;
+import static io.newsroom.gateway.mapping.Fixtures.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.ClaimsSnapshot;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventRelation;
+import io.newsroom.gateway.domain.Outlet;
+import io.newsroom.gateway.domain.Stance;
+import io.newsroom.gateway.domain.Story;
+import io.newsroom.gateway.domain.TimelineSnapshot;
+import io.newsroom.gateway.view.Coverage;
+import io.newsroom.gateway.view.StoryView;
+
+class StoryViewMapperTest {
+
+    private static final Story STORY = new Story("s", "Title", null, List.of(), null, Instant.parse("2025-11-20T00:00:00Z"));
+
+    private static Article article(String id, String outletId) {
+        return new Article(id, "https://x.example/" + id, outletId, id, Instant.parse("2025-11-27T00:00:00Z"), null);
+    }
+
+    private static Outlet outlet(String id, String bias) {
+        return new Outlet(id, "Outlet " + id, id + ".example", bias, "HIGH");
+    }
+
+    @Test
+    void coverageSplitsBySideAndFlagsAMissingSide() {
+        Coverage c = StoryViewMapper.coverage(
+                List.of(article("a1", "o1"), article("a2", "o1"), article("a3", "o2"), article("a4", null)),
+                List.of(outlet("o1", "CENTER"), outlet("o2", "LEAN_LEFT")));
+        assertEquals(4, c.articleCount());
+        assertEquals(2, c.outletCount());
+        assertEquals(1, c.left());
+        assertEquals(2, c.center());
+        assertEquals(0, c.right());
+        assertEquals(1, c.unrated());
+        assertTrue(c.blindspot());
+        assertEquals(List.of("right"), c.missingSides());
+        assertEquals(6, c.byBias().size());
+    }
+
+    @Test
+    void balancedOrEmptyCoverageIsNoBlindspot() {
+        assertFalse(StoryViewMapper.coverage(List.of(article("a1", "o1"), article("a2", "o2")),
+                List.of(outlet("o1", "LEFT"), outlet("o2", "RIGHT"))).blindspot());
+        Coverage none = StoryViewMapper.coverage(List.of(), List.of());
+        assertFalse(none.blindspot());
+        assertEquals(List.of(), none.missingSides());
+    }
+
+    @Test
+    void composesTimelineInOrderWithClaimsAtEventsAndTheDisputesBoard() {
+        Event late = event("e2", "Geneva talks", "MEETING", "OCCURRED", date("2025-11-23", "2025-11-23T00:00:00Z", "2025-11-23T23:59:59Z"));
+        Event week = event("e1", "Plan unveiled", "PROPOSAL", "OCCURRED", date("2025-W47", "2025-11-17T00:00:00Z", "2025-11-23T23:59:59Z"));
+        Event visit = event("e3", "Visit", "MEETING", "SCHEDULED", date("2025-12-01", "2025-12-01T00:00:00Z", "2025-12-01T23:59:59Z"));
+        Claim atTalks = claim("c1", "Momentum", "a1", "CONTESTED", List.of(
+                new Stance("s1", "a2", "DISPUTES", "No", List.of(), null),
+                new Stance("s2", "a3", "SUPPORTS", "Yes", List.of(), null)), null);
+        atTalks = new Claim(atTalks.id(), atTalks.proposition(), atTalks.claimantId(), atTalks.madeAt(), "e2", atTalks.tags(),
+                atTalks.appearances(), atTalks.status(), atTalks.stances(), atTalks.verdict(), Instant.parse("2025-11-29T00:00:00Z"));
+        StoryView view = StoryViewMapper.compose("s",
+                new TimelineSnapshot(STORY, List.of(visit, late, week), List.of(new EventRelation("r", "e2", "e1", "PART_OF")), List.of(), List.of()),
+                new ClaimsSnapshot(List.of(atTalks, claim("c2", "Quiet", "a1", "UNCHALLENGED", List.of(), null)),
+                        List.of(actor("a1", "Putin", "PERSON"), actor("a2", "ISW", "ORGANIZATION"), actor("a3", "Kremlin", "GOVERNMENT"))));
+        assertEquals(List.of("e1", "e2", "e3"), view.timeline().stream().map(e -> e.id()).toList(),
+                "earliest first; a week that starts earlier comes before the day inside it");
+        assertTrue(view.timeline().get(2).upcoming());
+        assertEquals("Momentum", view.timeline().get(1).claims().get(0).proposition());
+        assertEquals("Putin", view.timeline().get(1).claims().get(0).claimant());
+        assertEquals("Geneva talks", view.claims().stream().filter(c -> c.id().equals("c1")).findFirst().orElseThrow().eventTitle());
+        assertEquals(1, view.disputes().size());
+        assertEquals("ISW", view.disputes().get(0).disputers().get(0).name());
+        assertEquals("Kremlin", view.disputes().get(0).supporters().get(0).name());
+        assertEquals(3, view.actors().size());
+        assertEquals("Plan unveiled", view.relations().get(0).toTitle());
+        assertEquals(Instant.parse("2025-11-29T00:00:00Z"), view.lastUpdated());
+        assertEquals(List.of(), view.degraded());
+    }
+
+    @Test
+    void aMissingHalfIsNamedInDegraded() {
+        StoryView noClaims = StoryViewMapper.compose("s", new TimelineSnapshot(STORY, List.of(), List.of(), List.of(), List.of()), null);
+        assertEquals(List.of("claims"), noClaims.degraded());
+        assertEquals("Title", noClaims.story().title());
+        StoryView noTimeline = StoryViewMapper.compose("s", null, new ClaimsSnapshot(List.of(), List.of()));
+        assertEquals(List.of("timeline"), noTimeline.degraded());
+        assertEquals("s", noTimeline.story().id());
+        assertNull(noTimeline.coverage());
+    }
+}
