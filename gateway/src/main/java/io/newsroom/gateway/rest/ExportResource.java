@@ -1,0 +1,84 @@
+package io.newsroom.gateway.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.newsroom.gateway.domain.StoryBundle;
+import io.newsroom.gateway.service.StoryExportService;
+import io.newsroom.gateway.view.ClaimReviewDocument;
+import io.newsroom.gateway.view.TimelineJsDocument;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/stories/{storyId}")
+@Tag(name = "Exports", description = "A story in formats other tools read")
+@APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "A service the export needs did not answer in time; exports are never partial",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ExportResource {
+
+    private final StoryExportService exports;
+
+    public ExportResource(StoryExportService exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("/exports/timelinejs")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportTimelineJs", summary = "Export the timeline as TimelineJS 3 JSON",
+            description = "Every event with a readable date, in timeline order, dates cut to their precision (a year "
+                    + "has no month), weeks as Monday-to-Sunday spans, a display_date for approximate, uncertain, "
+                    + "week-long and not-yet-happened events, and one group per event kind. Save it as a file and "
+                    + "the public TimelineJS viewer loads it as it is.")
+    @APIResponse(responseCode = "200", description = "The TimelineJS document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class)))
+    public Uni<TimelineJsDocument> exportTimelineJs(
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId) {
+        return exports.timelineJs(storyId);
+    }
+
+    @GET
+    @Path("/exports/claimreview")
+    @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
+    @Operation(operationId = "exportClaimReviews", summary = "Export the verdicts as schema.org ClaimReview JSON-LD",
+            description = "One ClaimReview per claim that has a verdict, ready to embed in a page as "
+                    + "<script type=\"application/ld+json\">. Claims without a verdict are left out; a story "
+                    + "without verdicts gives an empty array.")
+    @APIResponse(responseCode = "200", description = "The ClaimReviews",
+            content = @Content(mediaType = "application/ld+json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class)))
+    public Uni<List<ClaimReviewDocument>> exportClaimReviews(
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Context UriInfo uri) {
+        return exports.claimReviews(storyId, uri.getBaseUri().toString());
+    }
+
+    @GET
+    @Path("/bundle")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportBundle", summary = "Export the whole story as one JSON bundle",
+            description = "The story, its outlets, articles, events, relations, actors, claims, stances and verdicts. "
+                    + "POST it to /api/bundles, here or in another system, to recreate the story.")
+    @APIResponse(responseCode = "200", description = "The bundle",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryBundle.class)))
+    public Uni<StoryBundle> exportBundle(
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId) {
+        return exports.bundle(storyId);
+    }
+}
