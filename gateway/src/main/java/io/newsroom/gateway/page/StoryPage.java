@@ -1,0 +1,100 @@
+package io.newsroom.gateway.page;
+
+import java.util.List;
+
+/**
+ * Everything the reader page shows, already in the reader's words. The template only lays it out: every null the
+ * services may leave (no verdict, no events, no coverage, a missing half) is settled here, where it can be tested.
+ */
+public record StoryPage(
+        String storyId,
+        String title,
+        String summary,
+        List<String> tags,
+        String updated,
+        String updatedMachine,
+        List<String> degradedNotes,
+        boolean timelineMissing,
+        boolean claimsMissing,
+        Axis axis,
+        List<EventRow> events,
+        List<DisputeRow> disputes,
+        List<ClaimLine> otherClaims,
+        CoverageView coverage,
+        String viewPath) {
+
+    public boolean degraded() {
+        return !degradedNotes.isEmpty();
+    }
+
+    /** The axis header: tick labels and the breaks where time is skipped. */
+    public record Axis(boolean drawn, List<TimeAxis.Tick> ticks, List<TimeAxis.Gap> gaps, String caption) {
+    }
+
+    public record EventRow(
+            String anchor,
+            String title,
+            String description,
+            String date,
+            String dateMachine,
+            String markStyle,
+            String markClasses,
+            boolean upcoming,
+            String status,
+            String statusClass,
+            String place,
+            String participants,
+            List<String> relations,
+            List<SourceLink> sources,
+            List<ClaimAtEvent> claims) {
+    }
+
+    public record ClaimAtEvent(String proposition, String claimant, String status, String statusClass, String disputedBy,
+            String disputeAnchor) {
+    }
+
+    public record DisputeRow(
+            String anchor,
+            String proposition,
+            String claimant,
+            String madeAt,
+            String status,
+            String statusClass,
+            String eventTitle,
+            String eventAnchor,
+            List<StanceLine> disputes,
+            List<StanceLine> supports,
+            VerdictLine verdict) {
+    }
+
+    public record StanceLine(String actor, String summary, String date) {
+    }
+
+    public record ClaimLine(String proposition, String claimant, String madeAt, String status, String statusClass,
+            String eventTitle, VerdictLine verdict) {
+    }
+
+    public record VerdictLine(String rating, String ratingClass, String explanation, String reviewer, String date) {
+    }
+
+    public record SourceLink(String outlet, String title, String url) {
+    }
+
+    public record CoverageView(
+            String totals,
+            boolean empty,
+            String barLabel,
+            List<BiasSegment> segments,
+            List<BiasSegment> legend,
+            String blindspot,
+            List<ArticleLine> articles) {
+    }
+
+    /** One side of the bias bar; {@code style} sizes it by its share, {@code roomy} when its label fits inside. */
+    public record BiasSegment(String side, String label, int articles, String share, String style, String text,
+            boolean roomy) {
+    }
+
+    public record ArticleLine(String title, String url, String outlet, String bias, String date, String dateMachine) {
+    }
+}

@@ -1,0 +1,382 @@
+package io.newsroom.gateway.page;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.domain.Location;
+import io.newsroom.gateway.domain.Participant;
+import io.newsroom.gateway.domain.Story;
+import io.newsroom.gateway.domain.Verdict;
+import io.newsroom.gateway.view.ActorRef;
+import io.newsroom.gateway.view.ClaimRef;
+import io.newsroom.gateway.view.ClaimView;
+import io.newsroom.gateway.view.Coverage;
+import io.newsroom.gateway.view.CoverageArticle;
+import io.newsroom.gateway.view.Dispute;
+import io.newsroom.gateway.view.RelationView;
+import io.newsroom.gateway.view.StanceView;
+import io.newsroom.gateway.view.StoryView;
+import io.newsroom.gateway.view.TimelineEvent;
+
+/** Turns a story view into the reader page's words. Pure, and total: any part of the view may be missing. */
+public final class StoryPageComposer {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
+
+    private static final Map<String, String> EVENT_STATUS = Map.of(
+            "SCHEDULED", "Upcoming: scheduled",
+            "POSTPONED", "Upcoming: postponed",
+            "RESCHEDULED", "Upcoming: rescheduled",
+            "CANCELLED", "Cancelled");
+    private static final Map<String, String> CLAIM_STATUS = Map.of(
+            "UNCHALLENGED", "Unchallenged",
+            "SUPPORTED", "Supported",
+            "DISPUTED", "Disputed",
+            "CONTESTED", "Contested");
+    private static final Map<String, String> RATING = Map.of(
+            "TRUE", "True",
+            "MOSTLY_TRUE", "Mostly true",
+            "MIXED", "Mixed",
+            "MOSTLY_FALSE", "Mostly false",
+            "FALSE", "False",
+            "UNVERIFIABLE", "Unverifiable");
+    private static final Map<String, String> BIAS = Map.of(
+            "LEFT", "Left",
+            "LEAN_LEFT", "Lean left",
+            "CENTER", "Center",
+            "LEAN_RIGHT", "Lean right",
+            "RIGHT", "Right",
+            "UNRATED", "Unrated");
+    private static final Map<String, String> RELATION = Map.of(
+            "PART_OF", "Part of",
+            "FOLLOWS", "Follows",
+            "REVISES", "Revises",
+            "CONTRADICTS", "Contradicts");
+    private static final Map<String, String> MISSING_PART = Map.of(
+            "timeline", "the timeline and the coverage (the timeline service did not answer)",
+            "claims", "the claims and who disputes them (the claims service did not answer)");
+
+    private StoryPageComposer() {
+    }
+
+    public static StoryPage compose(StoryView view) {
+        List<String> degraded = list(view.degraded());
+        boolean timelineMissing = degraded.contains("timeline");
+        boolean claimsMissing = degraded.contains("claims");
+        Story story = view.story();
+        String storyId = story == null || story.id() == null ? "" : story.id();
+        String title = story == null || blank(story.title()) ? "Story \u201c" + storyId + "\u201d" : story.title();
+
+        List<TimelineEvent> events = list(view.timeline()).stream().filter(Objects::nonNull).toList();
+        List<ReaderDate> dates = events.stream().map(e -> ReaderDate.of(e.when())).toList();
+        TimeAxis axis = TimeAxis.over(dates);
+        Map<String, Dispute> disputesByClaim = index(list(view.disputes()), Dispute::claimId);
+        Map<String, String> eventTitles = new HashMap<>();
+        events.forEach(e -> {
+            if (e.id() != null) {
+                eventTitles.put(e.id(), text(e.title(), "Untitled event"));
+            }
+        });
+        Map<String, List<String>> relations = relations(list(view.relations()));
+
+        List<StoryPage.EventRow> rows = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            rows.add(eventRow(events.get(i), i, dates.get(i), axis, disputesByClaim, relations));
+        }
+
+        Map<String, ClaimView> claimsById = index(list(view.claims()), ClaimView::id);
+        List<Dispute> disputeList = list(view.disputes()).stream().filter(Objects::nonNull).toList();
+        List<StoryPage.DisputeRow> disputes = new ArrayList<>();
+        for (int i = 0; i < disputeList.size(); i++) {
+            Dispute d = disputeList.get(i);
+            disputes.add(disputeRow(d, i, claimsById.get(d.claimId()), eventTitles));
+        }
+        Set<String> disputed = new LinkedHashSet<>(disputesByClaim.keySet());
+        List<StoryPage.ClaimLine> otherClaims = list(view.claims()).stream()
+                .filter(c -> c != null && !disputed.contains(c.id()))
+                .map(c -> new StoryPage.ClaimLine(text(c.proposition(), "(claim without text)"), actorName(c.claimant()),
+                        madeAt(c.madeAt()), label(CLAIM_STATUS, c.status()), cssName(c.status()), eventTitle(c, eventTitles),
+                        verdict(c.verdict())))
+                .toList();
+
+        List<String> notes = degraded.stream().map(part -> MISSING_PART.getOrDefault(part, "part of the story (" + part + ")"))
+                .toList();
+        String caption = axis.drawn()
+                ? "Each event is drawn at its dates: a day as a mark, a week as a bar, a month or a year as a faint band. "
+                        + "Dashed outlines are events that have not happened yet. Long stretches with no events are cut "
+                        + "short where the axis shows a break."
+                : null;
+        return new StoryPage(storyId, title, story == null ? null : story.summary(),
+                story == null ? List.of() : list(story.tags()).stream().filter(t -> !blank(t)).toList(),
+                view.lastUpdated() == null ? null : DAY_TIME.format(view.lastUpdated().atZone(ZoneOffset.UTC)),
+                view.lastUpdated() == null ? null : view.lastUpdated().truncatedTo(ChronoUnit.SECONDS).toString(),
+                notes, timelineMissing, claimsMissing,
+                new StoryPage.Axis(axis.drawn(), axis.ticks(), axis.gaps(), caption),
+                List.copyOf(rows), List.copyOf(disputes), otherClaims,
+                timelineMissing ? null : coverage(view.coverage()),
+                "/api/stories/" + storyId);
+    }
+
+    private static StoryPage.EventRow eventRow(TimelineEvent e, int index, ReaderDate date, TimeAxis axis,
+            Map<String, Dispute> disputesByClaim, Map<String, List<String>> relations) {
+        TimeAxis.Placement placement = axis.place(date);
+        String status = e.status() == null ? null : e.status().toUpperCase(Locale.ROOT);
+        boolean upcoming = e.upcoming();
+        boolean cancelled = "CANCELLED".equals(status);
+        List<String> classes = new ArrayList<>();
+        classes.add("mark--" + date.shape().name().toLowerCase(Locale.ROOT));
+        if (upcoming) {
+            classes.add("mark--upcoming");
+        }
+        if (cancelled) {
+            classes.add("mark--cancelled");
+        }
+        if (date.approximate()) {
+            classes.add("mark--approximate");
+        }
+        if (date.uncertain()) {
+            classes.add("mark--uncertain");
+        }
+        String statusLabel = status == null || "OCCURRED".equals(status) ? null
+                : EVENT_STATUS.getOrDefault(status, upcoming ? "Upcoming" : humanise(status));
+
+        List<StoryPage.ClaimAtEvent> claims = list(e.claims()).stream().filter(Objects::nonNull).map(c -> {
+            Dispute d = c.id() == null ? null : disputesByClaim.get(c.id());
+            String disputedBy = d == null ? null : names(list(d.disputers()));
+            return new StoryPage.ClaimAtEvent(text(c.proposition(), "(claim without text)"), text(c.claimant(), "unknown"),
+                    label(CLAIM_STATUS, c.status()), cssName(c.status()), blank(disputedBy) ? null : disputedBy,
+                    d == null ? null : anchor("claim", c.id()));
+        }).toList();
+
+        String anchor = e.id() == null ? "event-" + (index + 1) : anchor("event", e.id());
+        return new StoryPage.EventRow(anchor, text(e.title(), "Untitled event"), e.description(),
+                date.text(), date.machineText(), placement == null ? null : placement.style(), String.join(" ", classes),
+                upcoming, statusLabel, upcoming ? "upcoming" : cssName(status), place(e.location()),
+                participants(list(e.participants())), e.id() == null ? List.of() : relations.getOrDefault(e.id(), List.of()),
+                sources(list(e.citations())), claims);
+    }
+
+    private static StoryPage.DisputeRow disputeRow(Dispute d, int index, ClaimView claim, Map<String, String> eventTitles) {
+        List<StanceView> stances = claim == null ? List.of() : list(claim.stances()).stream().filter(Objects::nonNull).toList();
+        List<StoryPage.StanceLine> disputes = stanceLines(stances, "DISPUTES");
+        List<StoryPage.StanceLine> supports = stanceLines(stances, "SUPPORTS");
+        // Without the claim's stances, the board still says who disputes it, from the dispute line itself.
+        if (disputes.isEmpty()) {
+            disputes = list(d.disputers()).stream().filter(Objects::nonNull)
+                    .map(a -> new StoryPage.StanceLine(actorName(a), null, null)).toList();
+        }
+        if (supports.isEmpty()) {
+            supports = list(d.supporters()).stream().filter(Objects::nonNull)
+                    .map(a -> new StoryPage.StanceLine(actorName(a), null, null)).toList();
+        }
+        String eventId = claim == null ? null : claim.eventId();
+        String anchor = d.claimId() == null ? "claim-" + (index + 1) : anchor("claim", d.claimId());
+        return new StoryPage.DisputeRow(anchor, text(d.proposition(), "(claim without text)"),
+                actorName(d.claimant()), claim == null ? null : madeAt(claim.madeAt()), label(CLAIM_STATUS, d.status()),
+                cssName(d.status()), claim == null ? null : eventTitle(claim, eventTitles),
+                eventId != null && eventTitles.containsKey(eventId) ? anchor("event", eventId) : null,
+                disputes, supports, claim == null ? null : verdict(claim.verdict()));
+    }
+
+    private static List<StoryPage.StanceLine> stanceLines(List<StanceView> stances, String position) {
+        return stances.stream().filter(s -> position.equalsIgnoreCase(String.valueOf(s.position())))
+                .map(s -> new StoryPage.StanceLine(actorName(s.actor()), blank(s.summary()) ? null : s.summary(),
+                        s.madeAt() == null ? null : ReaderDate.of(s.madeAt()).text()))
+                .toList();
+    }
+
+    private static StoryPage.CoverageView coverage(Coverage c) {
+        if (c == null) {
+            return new StoryPage.CoverageView("No coverage is recorded for this story yet.", true, null, List.of(), List.of(),
+                    null, List.of());
+        }
+        int total = Math.max(0, c.left()) + Math.max(0, c.center()) + Math.max(0, c.right()) + Math.max(0, c.unrated());
+        List<StoryPage.BiasSegment> legend = new ArrayList<>();
+        legend.add(segment("left", "Left", c.left(), total));
+        legend.add(segment("center", "Center", c.center(), total));
+        legend.add(segment("right", "Right", c.right(), total));
+        if (c.unrated() > 0) {
+            legend.add(segment("unrated", "Unrated", c.unrated(), total));
+        }
+        List<StoryPage.BiasSegment> segments = legend.stream().filter(s -> s.articles() > 0).toList();
+        String barLabel = total == 0 ? null : "Coverage by outlet bias: " + String.join(", ",
+                legend.stream().map(s -> s.label().toLowerCase(Locale.ROOT) + " " + s.text()).toList());
+        String blindspot = null;
+        if (c.blindspot()) {
+            List<String> missing = list(c.missingSides());
+            blindspot = missing.isEmpty() ? "One side of the spectrum did not cover this story."
+                    : "No outlet rated " + String.join(" or ", missing.stream().map(s -> s + "-leaning").toList())
+                            + " covered this story.";
+        }
+        List<StoryPage.ArticleLine> articles = list(c.articles()).stream().filter(Objects::nonNull).map(StoryPageComposer::article)
+                .toList();
+        String totals = total == 0 ? "No coverage is recorded for this story yet."
+                : count(c.articleCount(), "article") + " from " + count(c.outletCount(), "outlet") + ".";
+        return new StoryPage.CoverageView(totals, total == 0, barLabel, segments, legend, blindspot, articles);
+    }
+
+    private static StoryPage.BiasSegment segment(String side, String label, int articles, int total) {
+        int n = Math.max(0, articles);
+        double share = total == 0 ? 0 : 100.0 * n / total;
+        String percent = Math.round(share) + "%";
+        String text = n == 0 ? "none" : count(n, "article") + " (" + percent + ")";
+        return new StoryPage.BiasSegment(side, label, n, percent, String.format(Locale.ROOT, "width:%.2f%%", share), text,
+                share >= 18);
+    }
+
+    private static StoryPage.ArticleLine article(CoverageArticle a) {
+        String bias = a.bias() == null ? "Unrated" : label(BIAS, a.bias());
+        Instant at = a.publishedAt();
+        return new StoryPage.ArticleLine(text(a.title(), a.url()), safeUrl(a.url()), text(a.outlet(), "Unknown outlet"), bias,
+                at == null ? null : DAY.format(at.atZone(ZoneOffset.UTC)), at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static StoryPage.VerdictLine verdict(Verdict v) {
+        if (v == null || blank(v.rating())) {
+            return null;
+        }
+        return new StoryPage.VerdictLine(label(RATING, v.rating()), cssName(v.rating()), v.explanation(),
+                blank(v.reviewer()) ? null : v.reviewer(),
+                v.reviewedAt() == null ? null : DAY.format(v.reviewedAt().atZone(ZoneOffset.UTC)));
+    }
+
+    private static Map<String, List<String>> relations(List<RelationView> relations) {
+        Map<String, List<String>> byEvent = new HashMap<>();
+        for (RelationView r : relations) {
+            if (r == null || r.fromEventId() == null || blank(r.toTitle())) {
+                continue;
+            }
+            String verb = RELATION.getOrDefault(String.valueOf(r.type()), "Related to");
+            byEvent.computeIfAbsent(r.fromEventId(), k -> new ArrayList<>()).add(verb + ": " + r.toTitle());
+        }
+        return byEvent;
+    }
+
+    private static List<StoryPage.SourceLink> sources(List<Citation> citations) {
+        Map<String, StoryPage.SourceLink> byUrl = new java.util.LinkedHashMap<>();
+        for (Citation c : citations) {
+            if (c == null) {
+                continue;
+            }
+            String url = safeUrl(c.url());
+            String key = url == null ? String.valueOf(c.outlet()) + c.title() : url;
+            byUrl.putIfAbsent(key, new StoryPage.SourceLink(text(c.outlet(), hostOf(c.url())), c.title(), url));
+        }
+        return List.copyOf(byUrl.values());
+    }
+
+    private static String place(Location location) {
+        return location == null || blank(location.name()) ? null : location.name();
+    }
+
+    private static String participants(List<Participant> participants) {
+        List<String> names = participants.stream().filter(p -> p != null && !blank(p.name())).map(Participant::name).toList();
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String eventTitle(ClaimView c, Map<String, String> eventTitles) {
+        if (c.eventId() == null) {
+            return null;
+        }
+        return eventTitles.getOrDefault(c.eventId(), blank(c.eventTitle()) ? null : c.eventTitle());
+    }
+
+    private static String madeAt(io.newsroom.gateway.domain.EdtfDate date) {
+        return date == null ? null : ReaderDate.of(date).text();
+    }
+
+    private static String actorName(ActorRef actor) {
+        return actor == null || blank(actor.name()) ? "an unknown actor" : actor.name();
+    }
+
+    private static String names(List<ActorRef> actors) {
+        List<String> names = actors.stream().filter(Objects::nonNull).map(StoryPageComposer::actorName).distinct().toList();
+        if (names.size() <= 1) {
+            return names.isEmpty() ? null : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** Only web links become links: a javascript: or data: URL from a bad import must never be clickable. */
+    static String safeUrl(String url) {
+        if (blank(url)) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
+    }
+
+    private static String hostOf(String url) {
+        String safe = safeUrl(url);
+        return safe == null ? "a source" : URI.create(safe).getHost();
+    }
+
+    static String anchor(String prefix, String id) {
+        if (id == null) {
+            return null;
+        }
+        String slug = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        return prefix + "-" + slug;
+    }
+
+    private static String label(Map<String, String> labels, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        return labels.getOrDefault(value.toUpperCase(Locale.ROOT), humanise(value));
+    }
+
+    private static String humanise(String value) {
+        String words = value.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String cssName(String value) {
+        return blank(value) ? "unknown" : value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String text(String value, String otherwise) {
+        return blank(value) ? otherwise : value;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <T> Map<String, T> index(List<T> list, Function<T, String> id) {
+        Map<String, T> map = new java.util.LinkedHashMap<>();
+        for (T t : list) {
+            if (t != null && id.apply(t) != null) {
+                map.putIfAbsent(id.apply(t), t);
+            }
+        }
+        return map;
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,131 @@
+package io.newsroom.gateway.rest;
+
+import java.net.URI;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+
+import io.newsroom.gateway.client.StoryNotFoundException;
+import io.newsroom.gateway.page.StoryPage;
+import io.newsroom.gateway.page.StoryPageComposer;
+import io.newsroom.gateway.service.ServicesUnavailableException;
+import io.newsroom.gateway.service.StoryViewService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The pages people read. Plain HTML rendered on the server, with no script, so a story reads the same on any
+ * device, with assistive technology, and with JavaScript off. Failures are pages too, never a JSON problem: the
+ * reader came with a browser.
+ */
+@Path("/")
+public class ReaderPageResource {
+
+    private static final Logger LOG = Logger.getLogger(ReaderPageResource.class);
+    private static final Pattern STORY_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int STORY_ID_MAX = 80;
+    private static final String DEMO_STORY = "ukraine-peace-plan";
+    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    /** No script runs on these pages, so none may; inline styles carry the axis positions. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(String demoStory, String problem);
+
+        static native TemplateInstance story(StoryPage page);
+
+        static native TemplateInstance notFound(String storyId);
+
+        static native TemplateInstance unavailable(String storyId);
+    }
+
+    private final StoryViewService views;
+
+    public ReaderPageResource(StoryViewService views) {
+        this.views = views;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response index() {
+        return page(Response.Status.OK, Templates.index(DEMO_STORY, null)).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    /** The form on the index page asks here, so finding a story needs no script either. */
+    @GET
+    @Path("stories")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response find(@QueryParam("id") String storyId) {
+        String id = storyId == null ? "" : storyId.trim();
+        if (!isStoryId(id)) {
+            return page(Response.Status.BAD_REQUEST, Templates.index(DEMO_STORY,
+                    "A story id is made of lower-case letters, digits and single hyphens, such as " + DEMO_STORY + "."))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/stories/" + id)).build();
+    }
+
+    @GET
+    @Path("stories/{storyId}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Uni<Response> story(@PathParam("storyId") String storyId) {
+        if (!isStoryId(storyId)) {
+            // Not a slug the services could know: no need to ask them.
+            return Uni.createFrom().item(notFound(storyId));
+        }
+        return views.view(storyId)
+                .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view)))
+                        // Half a story must not be cached as if it were the whole.
+                        .header(HttpHeaders.CACHE_CONTROL, view.complete() ? "no-cache" : "no-store")
+                        .build())
+                .onFailure().recoverWithItem(failure -> failed(storyId, failure));
+    }
+
+    private Response failed(String storyId, Throwable failure) {
+        if (failure instanceof StoryNotFoundException) {
+            return notFound(storyId);
+        }
+        if (!(failure instanceof ServicesUnavailableException)) {
+            LOG.errorf(failure, "Reader page for story %s failed", storyId);
+        }
+        return page(Response.Status.SERVICE_UNAVAILABLE, Templates.unavailable(storyId))
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    private static Response notFound(String storyId) {
+        // The id is shown back to the reader, so a huge one is cut; the template escapes it.
+        String shown = storyId == null ? "" : storyId.length() > STORY_ID_MAX ? storyId.substring(0, STORY_ID_MAX) + "\u2026" : storyId;
+        return page(Response.Status.NOT_FOUND, Templates.notFound(shown)).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    private static Response.ResponseBuilder page(Response.Status status, TemplateInstance template) {
+        return Response.status(status)
+                .type(HTML)
+                .entity(template.render())
+                .header("Content-Language", "en")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    static boolean isStoryId(String id) {
+        return id != null && id.length() <= STORY_ID_MAX && STORY_ID.matcher(id).matches();
+    }
+}
