@@ -1,0 +1,34 @@
+package io.newsroom.timeline.api;
+
+import io.newsroom.timeline.domain.EventKind;
+import io.newsroom.timeline.domain.EventStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Something that happened, or is to happen, in a story.")
+public record Event(
+        UUID id,
+        String storyId,
+        @Schema(example = "Witkoff visits Moscow")
+        String title,
+        String description,
+        EventKind kind,
+        @Schema(description = "When it happened or is to happen. Timeline order is earliest, latest, position, id.")
+        DateValue when,
+        @Schema(description = "When it ended, for events that last.")
+        DateValue end,
+        
+        Location location,
+        List<Participant> participants,
+        @Schema(description = "Current status; changed only through transitions.")
+        EventStatus status,
+        List<Citation> citations,
+        @Schema(description = "Manual order among events with the same earliest and latest instants;"
+                + " events without one come after those with one.")
+        Integer position,
+        @Schema(description = "When the service recorded the event (UTC); 'asOf' reads it.")
+        Instant recordedAt,
+        Instant updatedAt) {
+}

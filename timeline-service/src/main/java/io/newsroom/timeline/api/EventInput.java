@@ -1,0 +1,43 @@
+package io.newsroom.timeline.api;
+
+import io.newsroom.timeline.domain.EventKind;
+import io.newsroom.timeline.domain.EventStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An event to create or to replace (all editable fields). Give exactly one of 'when' and"
+        + " 'relativeWhen'.")
+public record EventInput(
+        @Schema(required = true, example = "Witkoff visits Moscow")
+        @NotBlank @Size(max = 300)
+        String title,
+        @Size(max = 10000)
+        String description,
+        @Schema(required = true)
+        @NotNull
+        EventKind kind,
+        @Schema(description = "The date as EDTF (only 'edtf' is read).")
+        @Valid
+        DateValue when,
+        @Schema(description = "The date as a relative phrase with its anchor; the service resolves it and keeps"
+                + " phrase and anchor, so a later replace with a corrected anchor re-resolves it.")
+        @Valid
+        RelativeDate relativeWhen,
+        @Schema(description = "When it ended; must not lie entirely before 'when'.")
+        @Valid
+        DateValue end,
+        @Valid
+        Location location,
+        @Size(max = 100)
+        List<@NotNull @Valid Participant> participants,
+        @Schema(description = "Initial status on create (default SCHEDULED). Ignored on replace: use transitions.")
+        EventStatus status,
+        @Size(max = 100)
+        List<@NotNull @Valid Citation> citations,
+        @Schema(description = "Manual order for ties.")
+        Integer position) {
+}

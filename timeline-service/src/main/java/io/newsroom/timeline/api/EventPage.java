@@ -1,0 +1,11 @@
+package io.newsroom.timeline.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A page of the timeline, in timeline order (earliest, latest, position, id).")
+public record EventPage(
+        List<Event> items,
+        @Schema(description = "Pass as 'after' (with the same filters) to get the next page; null on the last page.")
+        String nextCursor) {
+}

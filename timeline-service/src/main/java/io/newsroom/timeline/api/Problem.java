@@ -1,0 +1,21 @@
+package io.newsroom.timeline.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An RFC 9457 problem: every error of this service has this shape, served as"
+        + " application/problem+json.")
+public record Problem(
+        @Schema(description = "Identifies the kind of problem, urn:newsroom:problem:<slug>.", example = "urn:newsroom:problem:validation")
+        String type,
+        @Schema(description = "Short summary of the kind of problem.", example = "The request breaks a rule")
+        String title,
+        @Schema(description = "The HTTP status code.", example = "422")
+        int status,
+        @Schema(description = "What went wrong with this request, in words a developer can act on.")
+        String detail,
+        @Schema(description = "The path of the request.", example = "/api/timeline/stories/ukraine-peace-plan/events")
+        String instance,
+        @Schema(description = "Field-level failures; present only when specific fields are at fault.")
+        List<FieldError> errors) {
+}

@@ -1,0 +1,11 @@
+package io.newsroom.timeline.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A page of stories, ordered by id.")
+public record StoryPage(
+        List<Story> items,
+        @Schema(description = "Pass as 'after' to get the next page; null on the last page.")
+        String nextCursor) {
+}

@@ -1,0 +1,15 @@
+package io.newsroom.timeline.domain;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Declared from the coarsest to the finest, so ordinal comparison tells which is coarser. */
+@Schema(description = "How precisely a date is known. YEAR (2014), MONTH (2025-08), WEEK (ISO week, 2025-W48,"
+        + " Monday to Sunday), DAY (2025-08-15, the whole UTC day), MINUTE (2025-11-27T10:00Z), SECOND"
+        + " (2025-11-27T10:00:30Z). An interval has the precision of its coarser end.")
+public enum Precision {
+    YEAR, MONTH, WEEK, DAY, MINUTE, SECOND;
+
+    public Precision coarser(Precision other) {
+        return ordinal() <= other.ordinal() ? this : other;
+    }
+}

@@ -1,0 +1,112 @@
+package io.newsroom.timeline.repository;
+
+import io.newsroom.timeline.domain.EventKind;
+import io.newsroom.timeline.domain.EventStatus;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One page of a story's timeline as SQL. Kept apart from the repository so a test can EXPLAIN
+ * exactly the statement the service runs.
+ *
+ * <p>It selects only the ids of the page; the rows are then read by primary key. The order
+ * (earliest, latest, sort_position, id) is total, and the keyset condition is a row
+ * comparison over the same columns, so the composite index event_timeline serves both.
+ */
+public record TimelineQuery(
+        String storyId,
+        Instant from,
+        Instant to,
+        Set<EventStatus> statuses,
+        Set<EventKind> kinds,
+        String participant,
+        String text,
+        Instant asOf,
+        SortKey after,
+        int limit) {
+
+    /** The position of an event in the timeline; a null manual position sorts last. */
+    public record SortKey(Instant earliest, Instant latest, int sortPosition, UUID id) {
+    }
+
+    public static final int NO_POSITION = Integer.MAX_VALUE;
+
+    public String sql() {
+        StringBuilder sql = new StringBuilder("select e.id from event e where e.story_id = :storyId");
+        if (from != null) {
+            // Overlap: the event's span (up to its end, if any) reaches into [from, to].
+            sql.append(" and coalesce(e.end_latest, e.latest) >= :from");
+        }
+        if (to != null) {
+            sql.append(" and e.earliest <= :to");
+        }
+        if (asOf != null) {
+            sql.append(" and e.recorded_at <= :asOf");
+        }
+        if (!statuses.isEmpty()) {
+            sql.append(asOf == null
+                    ? " and e.status in (:statuses)"
+                    : " and (select t.to_status from event_transition t where t.event_id = e.id and t.recorded_at <= :asOf"
+                            + " order by t.seq desc limit 1) in (:statuses)");
+        }
+        if (!kinds.isEmpty()) {
+            sql.append(" and e.kind in (:kinds)");
+        }
+        if (participant != null) {
+            sql.append(" and exists (select 1 from event_participant p where p.event_id = e.id"
+                    + " and (lower(p.name) = lower(:participant) or p.wikidata_id = :participant))");
+        }
+        if (text != null) {
+            sql.append(" and e.search @@ websearch_to_tsquery('english', :text)");
+        }
+        if (after != null) {
+            sql.append(" and (e.earliest, e.latest, e.sort_position, e.id) > (:afterEarliest, :afterLatest, :afterPosition, :afterId)");
+        }
+        sql.append(" order by e.earliest, e.latest, e.sort_position, e.id limit :limit");
+        return sql.toString();
+    }
+
+    /** The parameters {@link #sql()} names, in the order they first appear. */
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("storyId", storyId);
+        if (from != null) {
+            p.put("from", from);
+        }
+        if (to != null) {
+            p.put("to", to);
+        }
+        if (asOf != null) {
+            p.put("asOf", asOf);
+        }
+        if (!statuses.isEmpty()) {
+            p.put("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        if (!kinds.isEmpty()) {
+            p.put("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        if (participant != null) {
+            p.put("participant", participant);
+        }
+        if (text != null) {
+            p.put("text", text);
+        }
+        if (after != null) {
+            p.put("afterEarliest", after.earliest());
+            p.put("afterLatest", after.latest());
+            p.put("afterPosition", after.sortPosition());
+            p.put("afterId", after.id());
+        }
+        p.put("limit", limit);
+        return p;
+    }
+
+    public static List<String> parameterNamesInOrder(String sql) {
+        return java.util.regex.Pattern.compile("(?<!:):([a-zA-Z]+)").matcher(sql).results()
+                .map(r -> r.group(1)).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package io.newsroom.timeline.rest;
+
+import io.newsroom.timeline.api.Article;
+import io.newsroom.timeline.api.ArticleInput;
+import io.newsroom.timeline.api.ArticlePage;
+import io.newsroom.timeline.api.Coverage;
+import io.newsroom.timeline.service.ArticleService;
+import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.PageRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stories/{storyId}")
+@Tag(name = "Coverage")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final ArticleService articles;
+    private final IdempotencyService idempotency;
+
+    public ArticleResource(ArticleService articles, IdempotencyService idempotency) {
+        this.articles = articles;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/articles")
+    @Operation(operationId = "createArticle", summary = "Add an article to a story's coverage",
+            description = "The URL is normalised and must be new to the story (else 409). Without outletId the outlet"
+                    + " is found by the URL's domain; an article of an unknown outlet is kept and counts as UNRATED.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Valid ArticleInput input,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        RequestParams.body(input);
+        return idempotency.create(idempotencyKey, "createArticle", uri.getRequestUri().getRawPath(), input,
+                        () -> articles.create(storyId, input).map(article -> new IdempotencyService.Created(
+                                uri.getAbsolutePathBuilder().path(article.body().id().toString()).build(), article.body(), article.etag())))
+                .map(Responses::created);
+    }
+
+    @GET
+    @Path("/articles")
+    @Operation(operationId = "listArticles", summary = "List a story's articles", description = "Oldest publication first.")
+    @APIResponse(responseCode = "200", description = "A page of articles.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listArticles(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return articles.list(storyId, PageRequest.of(limit, after)).map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/articles/{articleId}")
+    @Operation(operationId = "getArticle", summary = "Get an article of a story")
+    @APIResponse(responseCode = "200", description = "The article.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> getArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId) {
+        return articles.get(storyId, RequestParams.uuid(articleId, "articleId")).map(Responses::single);
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(operationId = "getCoverage", summary = "How a story was covered",
+            description = "Counts of articles and outlets and the split by outlet bias, every bias value present.")
+    @APIResponse(responseCode = "200", description = "The coverage.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Coverage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Coverage> getCoverage(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
+        return articles.coverage(storyId);
+    }
+}

@@ -1,0 +1,121 @@
+package io.newsroom.timeline.rest;
+
+import io.newsroom.timeline.api.Outlet;
+import io.newsroom.timeline.api.OutletInput;
+import io.newsroom.timeline.api.OutletPage;
+import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.OutletService;
+import io.newsroom.timeline.service.PageRequest;
+import jakarta.ws.rs.PUT;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/outlets")
+@Tag(name = "Outlets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutletResource {
+
+    private static final String OUTLET_ID = "Id of the outlet (UUID).";
+
+    private final OutletService outlets;
+    private final IdempotencyService idempotency;
+
+    public OutletResource(OutletService outlets, IdempotencyService idempotency) {
+        this.outlets = outlets;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(operationId = "createOutlet", summary = "Register an outlet",
+            description = "The domain is stored lower-case without 'www.'; a registered domain is 409.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createOutlet(@Valid OutletInput input,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        RequestParams.body(input);
+        return idempotency.create(idempotencyKey, "createOutlet", uri.getRequestUri().getRawPath(), input,
+                        () -> outlets.create(input).map(outlet -> new IdempotencyService.Created(
+                                uri.getAbsolutePathBuilder().path(outlet.body().id().toString()).build(), outlet.body(), outlet.etag())))
+                .map(Responses::created);
+    }
+
+    @GET
+    @Operation(operationId = "listOutlets", summary = "List outlets, or find the outlet of a domain",
+            description = "In domain order. With 'domain', the page holds the outlet that domain belongs to (also"
+                    + " without 'www.' and for hosts below a registered domain), or nothing.")
+    @APIResponse(responseCode = "200", description = "A page of outlets.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listOutlets(
+            @Parameter(description = "A domain or host to look up, e.g. www.apnews.com.") @QueryParam("domain") String domain,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return outlets.list(RequestParams.optional(domain), PageRequest.of(limit, after))
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/{outletId}")
+    @Operation(operationId = "getOutlet", summary = "Get an outlet")
+    @APIResponse(responseCode = "200", description = "The outlet.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> getOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId) {
+        return outlets.get(RequestParams.uuid(outletId, "outletId")).map(Responses::single);
+    }
+
+    @PUT
+    @Path("/{outletId}")
+    @Operation(operationId = "replaceOutlet", summary = "Replace an outlet's name, domain and ratings")
+    @APIResponse(responseCode = "200", description = "The outlet as stored now.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> replaceOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid OutletInput input) {
+        RequestParams.body(input);
+        return outlets.replace(RequestParams.uuid(outletId, "outletId"), RequestParams.ifMatch(ifMatch), input)
+                .map(Responses::single);
+    }
+}

@@ -1,0 +1,111 @@
+package io.newsroom.timeline.rest;
+
+import io.newsroom.timeline.api.Relation;
+import io.newsroom.timeline.api.RelationInput;
+import io.newsroom.timeline.api.RelationPage;
+import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.PageRequest;
+import io.newsroom.timeline.service.RelationService;
+import jakarta.ws.rs.DELETE;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stories/{storyId}/relations")
+@Tag(name = "Relations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RelationResource {
+
+    private static final String RELATION_ID = "Id of the relation (UUID).";
+
+    private final RelationService relations;
+    private final IdempotencyService idempotency;
+
+    public RelationResource(RelationService relations, IdempotencyService idempotency) {
+        this.relations = relations;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(operationId = "createRelation", summary = "Relate two events of a story",
+            description = "Both events must be in the story and differ (else 422); a PART_OF that would close a"
+                    + " cycle is 422; the same (from, to, type) twice is 409.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Valid RelationInput input,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        RequestParams.body(input);
+        return idempotency.create(idempotencyKey, "createRelation", uri.getRequestUri().getRawPath(), input,
+                        () -> relations.create(storyId, input).map(r -> new IdempotencyService.Created(
+                                uri.getAbsolutePathBuilder().path(r.id().toString()).build(), r, null)))
+                .map(Responses::created);
+    }
+
+    @GET
+    @Operation(operationId = "listRelations", summary = "List a story's relations", description = "In the order they were recorded.")
+    @APIResponse(responseCode = "200", description = "A page of relations.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listRelations(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return relations.list(storyId, PageRequest.of(limit, after)).map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/{relationId}")
+    @Operation(operationId = "getRelation", summary = "Get a relation")
+    @APIResponse(responseCode = "200", description = "The relation.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Relation> getRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
+        return relations.get(storyId, RequestParams.uuid(relationId, "relationId"));
+    }
+
+    @DELETE
+    @Path("/{relationId}")
+    @Operation(operationId = "deleteRelation", summary = "Remove a relation")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> deleteRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
+        return relations.delete(storyId, RequestParams.uuid(relationId, "relationId")).replaceWith(Response.noContent().build());
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsroom.timeline.rest;
+
+import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.Versioned;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The one way this service answers creates, single resources and pages. */
+final class Responses {
+
+    static final String REPLAYED = "Idempotency-Replayed";
+
+    private Responses() {
+    }
+
+    static Response created(IdempotencyService.Answer answer) {
+        Response.ResponseBuilder out = Response.status(answer.status()).location(answer.location())
+                .entity(answer.body()).type(MediaType.APPLICATION_JSON);
+        if (answer.etag() != null) {
+            out.header("ETag", answer.etag());
+        }
+        if (answer.replayed()) {
+            out.header(REPLAYED, "true");
+        }
+        return out.build();
+    }
+
+    static Response single(Versioned<?> resource) {
+        return Response.ok(resource.body()).header("ETag", resource.etag()).build();
+    }
+
+    static Response page(Object page, String nextCursor, UriInfo uri) {
+        Response.ResponseBuilder out = Response.ok(page);
+        if (nextCursor != null) {
+            out.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", nextCursor).build() + ">; rel=\"next\"");
+        }
+        return out.build();
+    }
+}

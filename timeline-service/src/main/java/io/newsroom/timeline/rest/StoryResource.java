@@ -1,0 +1,125 @@
+package io.newsroom.timeline.rest;
+
+import io.newsroom.timeline.api.Story;
+import io.newsroom.timeline.api.StoryInput;
+import io.newsroom.timeline.api.StoryPage;
+import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.PageRequest;
+import io.newsroom.timeline.service.StoryService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stories")
+@Tag(name = "Stories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    private final StoryService stories;
+    private final IdempotencyService idempotency;
+
+    public StoryResource(StoryService stories, IdempotencyService idempotency) {
+        this.stories = stories;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(operationId = "createStory", summary = "Create a story",
+            description = "The client chooses the slug id; a taken slug is 409.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createStory(@Valid StoryInput input,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        RequestParams.body(input);
+        return idempotency.create(idempotencyKey, "createStory", uri.getRequestUri().getRawPath(), input,
+                        () -> stories.create(input).map(story -> new IdempotencyService.Created(
+                                uri.getAbsolutePathBuilder().path(story.body().id()).build(), story.body(), story.etag())))
+                .map(Responses::created);
+    }
+
+    @GET
+    @Operation(operationId = "listStories", summary = "List stories", description = "In id order.")
+    @APIResponse(responseCode = "200", description = "A page of stories.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listStories(
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return stories.list(PageRequest.of(limit, after)).map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/{storyId}")
+    @Operation(operationId = "getStory", summary = "Get a story")
+    @APIResponse(responseCode = "200", description = "The story.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> getStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
+        return stories.get(storyId).map(Responses::single);
+    }
+
+    @PUT
+    @Path("/{storyId}")
+    @Operation(operationId = "replaceStory", summary = "Replace a story's title, summary and tags")
+    @APIResponse(responseCode = "200", description = "The story as stored now.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> replaceStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid StoryInput input) {
+        RequestParams.body(input);
+        return stories.replace(storyId, RequestParams.ifMatch(ifMatch), input).map(Responses::single);
+    }
+
+    @DELETE
+    @Path("/{storyId}")
+    @Operation(operationId = "deleteStory", summary = "Delete a story",
+            description = "Also deletes its articles, events, transitions and relations.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Uni<Response> deleteStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return stories.delete(storyId, RequestParams.ifMatch(ifMatch)).replaceWith(Response.noContent().build());
+    }
+}

@@ -1,0 +1,110 @@
+package io.newsroom.timeline.rest;
+
+import io.newsroom.timeline.api.Transition;
+import io.newsroom.timeline.api.TransitionInput;
+import io.newsroom.timeline.api.TransitionPage;
+import io.newsroom.timeline.service.EventService;
+import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.PageRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stories/{storyId}/events/{eventId}")
+@Tag(name = "Status")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransitionResource {
+
+    private static final String EVENT_ID = "Id of the event (UUID).";
+
+    private final EventService events;
+    private final IdempotencyService idempotency;
+
+    public TransitionResource(EventService events, IdempotencyService idempotency) {
+        this.events = events;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/transitions")
+    @Operation(operationId = "createTransition", summary = "Change an event's status",
+            description = "Allowed: SCHEDULED -> OCCURRED | POSTPONED | RESCHEDULED | CANCELLED;"
+                    + " POSTPONED -> RESCHEDULED | CANCELLED | OCCURRED;"
+                    + " RESCHEDULED -> OCCURRED | POSTPONED | RESCHEDULED | CANCELLED;"
+                    + " OCCURRED and CANCELLED are final. Anything else is 422 with the reason. RESCHEDULED needs"
+                    + " 'newWhen'; the event takes the new date and the transition keeps the previous one.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Transition.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createTransition(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+            @Valid TransitionInput input,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        RequestParams.body(input);
+        var id = RequestParams.uuid(eventId, "eventId");
+        return idempotency.create(idempotencyKey, "createTransition", uri.getRequestUri().getRawPath(), input,
+                        () -> events.transition(storyId, id, input).map(t -> new IdempotencyService.Created(
+                                uri.getAbsolutePathBuilder().path(t.id().toString()).build(), t, null)))
+                .map(Responses::created);
+    }
+
+    @GET
+    @Path("/transitions/{transitionId}")
+    @Operation(operationId = "getTransition", summary = "Get one status change of an event")
+    @APIResponse(responseCode = "200", description = "The transition.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Transition.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Transition> getTransition(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+            @Parameter(description = "Id of the transition (UUID).") @PathParam("transitionId") String transitionId) {
+        return events.getTransition(storyId, RequestParams.uuid(eventId, "eventId"),
+                RequestParams.uuid(transitionId, "transitionId"));
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(operationId = "listHistory", summary = "An event's status history",
+            description = "Oldest first; the first entry is the status the event was recorded with.")
+    @APIResponse(responseCode = "200", description = "A page of transitions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listHistory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return events.history(storyId, RequestParams.uuid(eventId, "eventId"), PageRequest.of(limit, after))
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+}

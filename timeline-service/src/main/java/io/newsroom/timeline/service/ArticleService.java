@@ -1,0 +1,172 @@
+package io.newsroom.timeline.service;
+
+import io.newsroom.timeline.api.Article;
+import io.newsroom.timeline.api.ArticleInput;
+import io.newsroom.timeline.api.ArticlePage;
+import io.newsroom.timeline.api.BiasCoverage;
+import io.newsroom.timeline.api.Coverage;
+import io.newsroom.timeline.api.OutletCoverage;
+import io.newsroom.timeline.domain.ArticleEntity;
+import io.newsroom.timeline.domain.Bias;
+import io.newsroom.timeline.domain.CitationUrl;
+import io.newsroom.timeline.domain.Domains;
+import io.newsroom.timeline.domain.OutletEntity;
+import io.newsroom.timeline.mapping.ArticleMapper;
+import io.newsroom.timeline.repository.ArticleRepository;
+import io.newsroom.timeline.repository.OutletRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ArticleService {
+
+    private final StoryService stories;
+    private final ArticleRepository articles;
+    private final OutletRepository outlets;
+
+    public ArticleService(StoryService stories, ArticleRepository articles, OutletRepository outlets) {
+        this.stories = stories;
+        this.articles = articles;
+        this.outlets = outlets;
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Article>> create(String storyId, ArticleInput input) {
+        String url;
+        String host;
+        try {
+            url = CitationUrl.normalise(input.url());
+            host = CitationUrl.outletHost(url);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(ProblemException.invalid("url", e.getMessage()));
+        }
+        if (input.zone() != null) {
+            Zones.require(input.zone(), "zone");
+        }
+        return stories.require(storyId)
+                .call(() -> articles.existsInStory(storyId, url).invoke(exists -> {
+                    if (exists) {
+                        throw ProblemException.conflict("the story '" + storyId + "' already has the article " + url);
+                    }
+                }))
+                .chain(() -> outletFor(input.outletId(), host))
+                .chain(outlet -> {
+                    ArticleEntity article = new ArticleEntity();
+                    article.id = UUID.randomUUID();
+                    article.storyId = storyId;
+                    article.url = url;
+                    article.outletId = outlet == null ? null : outlet.id;
+                    article.title = input.title();
+                    article.publishedAt = input.publishedAt();
+                    article.zone = input.zone();
+                    article.recordedAt = RecordingClock.now();
+                    return articles.persistAndFlush(article);
+                })
+                .map(ArticleService::versioned);
+    }
+
+    private Uni<OutletEntity> outletFor(UUID outletId, String host) {
+        if (outletId == null) {
+            return outlets.findBestMatch(Domains.candidates(host));
+        }
+        return outlets.findById(outletId).invoke(outlet -> {
+            if (outlet == null) {
+                throw ProblemException.invalid("outletId", "there is no outlet " + outletId);
+            }
+        });
+    }
+
+    @WithSession
+    public Uni<Versioned<Article>> get(String storyId, UUID id) {
+        return stories.require(storyId)
+                .chain(() -> articles.findInStory(storyId, id))
+                .map(article -> {
+                    if (article == null) {
+                        throw ProblemException.notFound("the story '" + storyId + "' has no article " + id);
+                    }
+                    return versioned(article);
+                });
+    }
+
+    @WithSession
+    public Uni<ArticlePage> list(String storyId, PageRequest page) {
+        Instant afterPublishedAt = null;
+        UUID afterId = null;
+        if (page.after() != null) {
+            List<String> key = Cursor.decode(page.after(), 2);
+            try {
+                afterPublishedAt = Instant.parse(key.get(0));
+                afterId = UUID.fromString(key.get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+        Instant publishedAt = afterPublishedAt;
+        UUID id = afterId;
+        return stories.require(storyId)
+                .chain(() -> articles.page(storyId, publishedAt, id, page.limit() + 1))
+                .map(rows -> {
+                    boolean more = rows.size() > page.limit();
+                    List<ArticleEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    ArticleEntity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+                    String next = more ? Cursor.encode(last.publishedAt, last.id) : null;
+                    return new ArticlePage(shown.stream().map(ArticleMapper::toApi).toList(), next);
+                });
+    }
+
+    @WithSession
+    public Uni<Coverage> coverage(String storyId) {
+        return stories.require(storyId)
+                .chain(() -> articles.countByOutlet(storyId))
+                .chain(counts -> {
+                    List<UUID> ids = counts.stream().map(ArticleRepository.OutletCount::outletId)
+                            .filter(id -> id != null).toList();
+                    Uni<List<OutletEntity>> known = ids.isEmpty() ? Uni.createFrom().item(List.of())
+                            : outlets.list("id in ?1", ids);
+                    return known.map(found -> coverage(storyId, counts, found));
+                });
+    }
+
+    private static Coverage coverage(String storyId, List<ArticleRepository.OutletCount> counts, List<OutletEntity> known) {
+        Map<UUID, OutletEntity> byId = known.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<Bias, long[]> byBias = new EnumMap<>(Bias.class);
+        for (Bias bias : Bias.values()) {
+            byBias.put(bias, new long[2]);
+        }
+        long articleCount = 0;
+        long unmatched = 0;
+        List<OutletCoverage> outletCoverage = new ArrayList<>();
+        for (ArticleRepository.OutletCount count : counts) {
+            articleCount += count.articleCount();
+            OutletEntity outlet = count.outletId() == null ? null : byId.get(count.outletId());
+            if (outlet == null) {
+                unmatched += count.articleCount();
+                byBias.get(Bias.UNRATED)[1] += count.articleCount();
+                continue;
+            }
+            byBias.get(outlet.bias)[0]++;
+            byBias.get(outlet.bias)[1] += count.articleCount();
+            outletCoverage.add(new OutletCoverage(outlet.id, outlet.name, outlet.domain, outlet.bias, count.articleCount()));
+        }
+        outletCoverage.sort(Comparator.comparingLong(OutletCoverage::articleCount).reversed()
+                .thenComparing(OutletCoverage::domain));
+        List<BiasCoverage> split = byBias.entrySet().stream()
+                .map(e -> new BiasCoverage(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new Coverage(storyId, articleCount, outletCoverage.size(), unmatched, split, outletCoverage);
+    }
+
+    private static Versioned<Article> versioned(ArticleEntity article) {
+        return new Versioned<>(ArticleMapper.toApi(article), article.version);
+    }
+}

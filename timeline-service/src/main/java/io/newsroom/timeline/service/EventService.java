@@ -1,0 +1,347 @@
+package io.newsroom.timeline.service;
+
+import io.newsroom.timeline.api.Citation;
+import io.newsroom.timeline.api.DateValue;
+import io.newsroom.timeline.api.Event;
+import io.newsroom.timeline.api.EventInput;
+import io.newsroom.timeline.api.EventPage;
+import io.newsroom.timeline.api.Participant;
+import io.newsroom.timeline.api.Transition;
+import io.newsroom.timeline.api.TransitionInput;
+import io.newsroom.timeline.api.TransitionPage;
+import io.newsroom.timeline.domain.CitationUrl;
+import io.newsroom.timeline.domain.Edtf;
+import io.newsroom.timeline.domain.EventCitationEntity;
+import io.newsroom.timeline.domain.EventEntity;
+import io.newsroom.timeline.domain.EventKind;
+import io.newsroom.timeline.domain.EventParticipantEntity;
+import io.newsroom.timeline.domain.EventStatus;
+import io.newsroom.timeline.domain.EventTransitionEntity;
+import io.newsroom.timeline.domain.InvalidEdtfException;
+import io.newsroom.timeline.mapping.EventMapper;
+import io.newsroom.timeline.repository.EventRepository;
+import io.newsroom.timeline.repository.TimelineQuery;
+import io.newsroom.timeline.repository.TransitionRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class EventService {
+
+    /** The filters of the timeline, already parsed. */
+    public record TimelineFilter(Instant from, Instant to, Set<EventStatus> statuses, Set<EventKind> kinds,
+            String participant, String text, Instant asOf) {
+    }
+
+    private final StoryService stories;
+    private final EventRepository events;
+    private final TransitionRepository transitions;
+    private final RelativeDateService relativeDates;
+
+    public EventService(StoryService stories, EventRepository events, TransitionRepository transitions,
+            RelativeDateService relativeDates) {
+        this.stories = stories;
+        this.events = events;
+        this.transitions = transitions;
+        this.relativeDates = relativeDates;
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Event>> create(String storyId, EventInput input) {
+        return stories.require(storyId).chain(() -> {
+            EventEntity event = new EventEntity();
+            event.id = UUID.randomUUID();
+            event.storyId = storyId;
+            Details details = apply(input, event);
+            Instant now = RecordingClock.now();
+            event.status = input.status() == null ? EventStatus.SCHEDULED : input.status();
+            event.recordedAt = now;
+            event.updatedAt = now;
+            EventTransitionEntity recorded = new EventTransitionEntity();
+            recorded.id = UUID.randomUUID();
+            recorded.eventId = event.id;
+            recorded.seq = 1;
+            recorded.toStatus = event.status;
+            recorded.at = now;
+            recorded.recordedAt = now;
+            return events.persist(event)
+                    .chain(() -> transitions.persist(recorded))
+                    .chain(() -> events.replaceDetails(event.id, details.participants(), details.citations()))
+                    .map(ignored -> versioned(event, details));
+        });
+    }
+
+    @WithSession
+    public Uni<Versioned<Event>> get(String storyId, UUID id) {
+        return require(storyId, id, false).chain(this::withDetails);
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Event>> replace(String storyId, UUID id, Integer ifMatch, EventInput input) {
+        return require(storyId, id, false).chain(event -> {
+            Preconditions.requireVersion("event " + id, event.version, ifMatch);
+            Details details = apply(input, event);
+            event.updatedAt = RecordingClock.now();
+            return events.replaceDetails(event.id, details.participants(), details.citations())
+                    .map(ignored -> versioned(event, details));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(String storyId, UUID id, Integer ifMatch) {
+        return require(storyId, id, false).chain(event -> {
+            Preconditions.requireVersion("event " + id, event.version, ifMatch);
+            return events.deleteInStory(storyId, id);
+        }).replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<EventPage> timeline(String storyId, TimelineFilter filter, PageRequest page) {
+        TimelineQuery.SortKey after = page.after() == null ? null : decodeSortKey(page.after());
+        TimelineQuery query = new TimelineQuery(storyId, filter.from(), filter.to(), filter.statuses(), filter.kinds(),
+                filter.participant(), filter.text(), filter.asOf(), after, page.limit() + 1);
+        return stories.require(storyId)
+                .chain(() -> events.timeline(query))
+                .chain(rows -> {
+                    boolean more = rows.size() > page.limit();
+                    List<EventEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    String next = more ? encodeSortKey(shown.get(shown.size() - 1)) : null;
+                    List<UUID> ids = shown.stream().map(e -> e.id).toList();
+                    Uni<Map<UUID, EventStatus>> statuses = filter.asOf() == null
+                            ? Uni.createFrom().item(shown.stream().collect(Collectors.toMap(e -> e.id, e -> e.status)))
+                            : transitions.statusesAsOf(ids, filter.asOf());
+                    return statuses.chain(statusById -> events.participantsOf(ids).chain(participants ->
+                            events.citationsOf(ids).map(citations -> {
+                                Map<UUID, List<EventParticipantEntity>> p = participants.stream()
+                                        .collect(Collectors.groupingBy(x -> x.eventId));
+                                Map<UUID, List<EventCitationEntity>> c = citations.stream()
+                                        .collect(Collectors.groupingBy(x -> x.eventId));
+                                List<Event> items = shown.stream().map(e -> EventMapper.toApi(e,
+                                        statusById.getOrDefault(e.id, e.status),
+                                        p.getOrDefault(e.id, List.of()), c.getOrDefault(e.id, List.of()))).toList();
+                                return new EventPage(items, next);
+                            })));
+                });
+    }
+
+    @WithTransaction
+    public Uni<Transition> transition(String storyId, UUID eventId, TransitionInput input) {
+        return require(storyId, eventId, true).chain(event -> {
+            EventStatus from = event.status;
+            EventStatus to = input.status();
+            if (!from.canBecome(to)) {
+                throw ProblemException.rule("transition-refused", "The status change is not allowed", from.refusal(to));
+            }
+            Edtf newWhen = null;
+            if (to == EventStatus.RESCHEDULED) {
+                if (input.newWhen() == null) {
+                    throw ProblemException.invalid("newWhen", "a RESCHEDULED transition needs newWhen, the new date");
+                }
+                newWhen = parse(input.newWhen(), "newWhen.edtf");
+            } else if (input.newWhen() != null) {
+                throw ProblemException.invalid("newWhen", "only a RESCHEDULED transition carries a new date");
+            }
+            Instant now = RecordingClock.now();
+            EventTransitionEntity t = new EventTransitionEntity();
+            t.id = UUID.randomUUID();
+            t.eventId = eventId;
+            t.fromStatus = from;
+            t.toStatus = to;
+            t.at = input.at() == null ? now : input.at();
+            t.recordedAt = now;
+            applyCitation(input.citation(), t);
+            if (newWhen != null) {
+                t.previousWhenEdtf = event.whenEdtf;
+                t.newWhenEdtf = newWhen.text();
+                event.setWhen(newWhen);
+                // The new date was reported as a date, so the old phrase no longer explains it.
+                event.relativePhrase = null;
+                event.anchorPublishedAt = null;
+                event.anchorZone = null;
+            }
+            event.status = to;
+            event.updatedAt = now;
+            return transitions.lastSeq(eventId)
+                    .invoke(seq -> t.seq = seq + 1)
+                    .chain(() -> transitions.persist(t))
+                    .chain(() -> transitions.flush())
+                    .map(ignored -> EventMapper.toApi(t));
+        });
+    }
+
+    @WithSession
+    public Uni<Transition> getTransition(String storyId, UUID eventId, UUID id) {
+        return require(storyId, eventId, false)
+                .chain(() -> transitions.findOfEvent(eventId, id))
+                .map(t -> {
+                    if (t == null) {
+                        throw ProblemException.notFound("the event " + eventId + " has no transition " + id);
+                    }
+                    return EventMapper.toApi(t);
+                });
+    }
+
+    @WithSession
+    public Uni<TransitionPage> history(String storyId, UUID eventId, PageRequest page) {
+        int afterSeq = 0;
+        if (page.after() != null) {
+            try {
+                afterSeq = Integer.parseInt(Cursor.decode(page.after(), 1).get(0));
+            } catch (NumberFormatException e) {
+                throw Cursor.invalid();
+            }
+        }
+        int after = afterSeq;
+        return require(storyId, eventId, false)
+                .chain(() -> transitions.history(eventId, after, page.limit() + 1))
+                .map(rows -> {
+                    boolean more = rows.size() > page.limit();
+                    List<EventTransitionEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    String next = more ? Cursor.encode(shown.get(shown.size() - 1).seq) : null;
+                    return new TransitionPage(shown.stream().map(EventMapper::toApi).toList(), next);
+                });
+    }
+
+    /** 404 for an unknown story, then for an event that is not in it. */
+    private Uni<EventEntity> require(String storyId, UUID id, boolean lock) {
+        return stories.require(storyId)
+                .chain(() -> lock ? events.findInStoryForUpdate(storyId, id) : events.findInStory(storyId, id))
+                .map(event -> {
+                    if (event == null) {
+                        throw ProblemException.notFound("the story '" + storyId + "' has no event " + id);
+                    }
+                    return event;
+                });
+    }
+
+    private Uni<Versioned<Event>> withDetails(EventEntity event) {
+        List<UUID> ids = List.of(event.id);
+        return events.participantsOf(ids).chain(participants -> events.citationsOf(ids)
+                .map(citations -> new Versioned<>(EventMapper.toApi(event, event.status, participants, citations),
+                        event.version)));
+    }
+
+    private record Details(List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
+    }
+
+    /** Copies the editable fields, resolving and checking the dates; status is left to transitions. */
+    private Details apply(EventInput input, EventEntity event) {
+        if ((input.when() == null) == (input.relativeWhen() == null)) {
+            throw ProblemException.invalid("when", "give exactly one of 'when' (EDTF) and 'relativeWhen' (phrase and anchor)");
+        }
+        Edtf when;
+        if (input.when() != null) {
+            when = parse(input.when(), "when.edtf");
+            event.relativePhrase = null;
+            event.anchorPublishedAt = null;
+            event.anchorZone = null;
+        } else {
+            when = relativeDates.resolve(input.relativeWhen(), "relativeWhen.");
+            event.relativePhrase = input.relativeWhen().phrase().strip();
+            event.anchorPublishedAt = input.relativeWhen().anchor().publishedAt();
+            event.anchorZone = input.relativeWhen().anchor().zone();
+        }
+        Edtf end = input.end() == null ? null : parse(input.end(), "end.edtf");
+        if (end != null && end.latest().isBefore(when.earliest())) {
+            throw ProblemException.invalid("end", "the end (" + end + ") lies entirely before the start (" + when + ")");
+        }
+        event.title = input.title().strip();
+        event.description = input.description();
+        event.kind = input.kind();
+        event.setWhen(when);
+        event.setEnd(end);
+        event.locationName = input.location() == null ? null : input.location().name().strip();
+        event.latitude = input.location() == null ? null : input.location().latitude();
+        event.longitude = input.location() == null ? null : input.location().longitude();
+        event.position = input.position();
+        return new Details(participants(event.id, input.participants()), citations(event.id, input.citations()));
+    }
+
+    private static Edtf parse(DateValue date, String field) {
+        try {
+            return Edtf.parse(date.edtf());
+        } catch (InvalidEdtfException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    private static List<EventParticipantEntity> participants(UUID eventId, List<Participant> given) {
+        List<EventParticipantEntity> out = new ArrayList<>();
+        if (given != null) {
+            for (Participant p : given) {
+                EventParticipantEntity row = new EventParticipantEntity();
+                row.eventId = eventId;
+                row.ordinal = out.size();
+                row.name = p.name().strip();
+                row.wikidataId = p.wikidataId();
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static List<EventCitationEntity> citations(UUID eventId, List<Citation> given) {
+        List<EventCitationEntity> out = new ArrayList<>();
+        if (given != null) {
+            for (Citation c : given) {
+                EventCitationEntity row = new EventCitationEntity();
+                row.eventId = eventId;
+                row.ordinal = out.size();
+                row.url = normalisedUrl(c.url(), "citations[" + out.size() + "].url");
+                row.outlet = c.outlet();
+                row.title = c.title();
+                row.publishedAt = c.publishedAt();
+                row.quote = c.quote();
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static void applyCitation(Citation c, EventTransitionEntity t) {
+        if (c == null) {
+            return;
+        }
+        t.citationUrl = normalisedUrl(c.url(), "citation.url");
+        t.citationOutlet = c.outlet();
+        t.citationTitle = c.title();
+        t.citationPublishedAt = c.publishedAt();
+        t.citationQuote = c.quote();
+    }
+
+    private static String normalisedUrl(String url, String field) {
+        try {
+            return CitationUrl.normalise(url);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    private static Versioned<Event> versioned(EventEntity event, Details details) {
+        return new Versioned<>(EventMapper.toApi(event, event.status, details.participants(), details.citations()),
+                event.version);
+    }
+
+    private static String encodeSortKey(EventEntity e) {
+        return Cursor.encode(e.earliest, e.latest, e.position == null ? TimelineQuery.NO_POSITION : e.position, e.id);
+    }
+
+    private static TimelineQuery.SortKey decodeSortKey(String cursor) {
+        List<String> key = Cursor.decode(cursor, 4);
+        try {
+            return new TimelineQuery.SortKey(Instant.parse(key.get(0)), Instant.parse(key.get(1)),
+                    Integer.parseInt(key.get(2)), UUID.fromString(key.get(3)));
+        } catch (RuntimeException e) {
+            throw Cursor.invalid();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.newsroom.timeline.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.timeline.config.TimelineConfig;
+import io.newsroom.timeline.domain.IdempotencyKeyEntity;
+import io.newsroom.timeline.repository.IdempotencyRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * Runs a create and, when the client sent an Idempotency-Key, stores its answer in the same
+ * transaction; a retry with the same key and the same request gets that answer back, the same
+ * key with another request is refused.
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    public static final int MAX_KEY_LENGTH = 255;
+
+    /** What a create produced. */
+    public record Created(URI location, Object body, String etag) {
+    }
+
+    /** What to answer: the fresh result, or the stored first answer (body then is its JSON text). */
+    public record Answer(int status, URI location, Object body, String etag, boolean replayed) {
+    }
+
+    private final IdempotencyRepository keys;
+    private final ObjectMapper json;
+    private final TimelineConfig config;
+
+    public IdempotencyService(IdempotencyRepository keys, ObjectMapper json, TimelineConfig config) {
+        this.keys = keys;
+        this.json = json;
+        this.config = config;
+    }
+
+    @WithTransaction
+    public Uni<Answer> create(String key, String operation, String path, Object request, Supplier<Uni<Created>> write) {
+        if (key == null) {
+            return write.get().map(created -> new Answer(201, created.location(), created.body(), created.etag(), false));
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            return Uni.createFrom().failure(ProblemException.badParameter("Idempotency-Key",
+                    "an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters"));
+        }
+        String fingerprint = fingerprint(operation, path, request);
+        Instant now = RecordingClock.now();
+        return keys.lock(key)
+                .chain(() -> keys.deleteOlderThan(now.minus(config.idempotency().retention())))
+                .chain(() -> keys.findById(key))
+                .chain(stored -> {
+                    if (stored == null) {
+                        return write.get().call(created -> keys.persist(record(key, fingerprint, created, now)))
+                                .map(created -> new Answer(201, created.location(), created.body(), created.etag(), false));
+                    }
+                    if (!stored.fingerprint.equals(fingerprint)) {
+                        return Uni.createFrom().failure(ProblemException.rule("idempotency-key-reused",
+                                "The Idempotency-Key was used for another request",
+                                "the Idempotency-Key '" + key + "' was already used with a different request;"
+                                        + " use a new key for a new request"));
+                    }
+                    return Uni.createFrom().item(new Answer(stored.status,
+                            stored.location == null ? null : URI.create(stored.location), stored.body, null, true));
+                });
+    }
+
+    private IdempotencyKeyEntity record(String key, String fingerprint, Created created, Instant now) {
+        IdempotencyKeyEntity record = new IdempotencyKeyEntity();
+        record.key = key;
+        record.fingerprint = fingerprint;
+        record.status = 201;
+        record.location = created.location() == null ? null : created.location().toString();
+        record.body = toJson(created.body());
+        record.createdAt = now;
+        return record;
+    }
+
+    /** The operation, the path and the request as the service read it (unknown fields and spacing do not count). */
+    private String fingerprint(String operation, String path, Object request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((operation + "\n" + path + "\n" + toJson(request)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API records always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.newsroom.timeline.service;
+
+import io.newsroom.timeline.api.Outlet;
+import io.newsroom.timeline.api.OutletInput;
+import io.newsroom.timeline.api.OutletPage;
+import io.newsroom.timeline.domain.Domains;
+import io.newsroom.timeline.domain.OutletEntity;
+import io.newsroom.timeline.mapping.OutletMapper;
+import io.newsroom.timeline.repository.OutletRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OutletService {
+
+    private final OutletRepository outlets;
+
+    public OutletService(OutletRepository outlets) {
+        this.outlets = outlets;
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Outlet>> create(OutletInput input) {
+        String domain = domainOf(input);
+        return outlets.findByDomain(domain).chain(existing -> {
+            if (existing != null) {
+                throw duplicate(domain);
+            }
+            OutletEntity outlet = new OutletEntity();
+            outlet.id = UUID.randomUUID();
+            OutletMapper.apply(input, domain, outlet);
+            Instant now = RecordingClock.now();
+            outlet.createdAt = now;
+            outlet.updatedAt = now;
+            return outlets.persistAndFlush(outlet);
+        }).map(OutletService::versioned);
+    }
+
+    @WithSession
+    public Uni<Versioned<Outlet>> get(UUID id) {
+        return require(id).map(OutletService::versioned);
+    }
+
+    /** With a domain, the outlet that domain (or a host below it) belongs to, as a page of zero or one. */
+    @WithSession
+    public Uni<OutletPage> list(String domain, PageRequest page) {
+        if (domain != null) {
+            return outlets.findBestMatch(Domains.candidates(domain)).map(found ->
+                    new OutletPage(found == null ? List.of() : List.of(OutletMapper.toApi(found)), null));
+        }
+        String after = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        return outlets.page(after, page.limit() + 1).map(rows -> {
+            boolean more = rows.size() > page.limit();
+            List<OutletEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+            String next = more ? Cursor.encode(shown.get(shown.size() - 1).domain) : null;
+            return new OutletPage(shown.stream().map(OutletMapper::toApi).toList(), next);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Outlet>> replace(UUID id, Integer ifMatch, OutletInput input) {
+        String domain = domainOf(input);
+        return require(id)
+                .call(outlet -> outlets.findByDomain(domain).invoke(other -> {
+                    if (other != null && !other.id.equals(id)) {
+                        throw duplicate(domain);
+                    }
+                }))
+                .chain(outlet -> {
+                    Preconditions.requireVersion("outlet " + id, outlet.version, ifMatch);
+                    OutletMapper.apply(input, domain, outlet);
+                    outlet.updatedAt = RecordingClock.now();
+                    return outlets.flush().replaceWith(outlet);
+                })
+                .map(OutletService::versioned);
+    }
+
+    @WithSession
+    public Uni<OutletEntity> require(UUID id) {
+        return outlets.findById(id).map(outlet -> {
+            if (outlet == null) {
+                throw ProblemException.notFound("there is no outlet " + id);
+            }
+            return outlet;
+        });
+    }
+
+    private static String domainOf(OutletInput input) {
+        String domain = Domains.normalise(input.domain());
+        if (!Domains.isValid(domain)) {
+            throw ProblemException.invalid("domain", "'" + input.domain() + "' is not a domain name like apnews.com");
+        }
+        return domain;
+    }
+
+    private static ProblemException duplicate(String domain) {
+        return ProblemException.conflict("an outlet with domain '" + domain + "' already exists");
+    }
+
+    private static Versioned<Outlet> versioned(OutletEntity outlet) {
+        return new Versioned<>(OutletMapper.toApi(outlet), outlet.version);
+    }
+}

@@ -1,0 +1,92 @@
+package io.newsroom.timeline.service;
+
+import io.newsroom.timeline.api.Story;
+import io.newsroom.timeline.api.StoryInput;
+import io.newsroom.timeline.api.StoryPage;
+import io.newsroom.timeline.domain.StoryEntity;
+import io.newsroom.timeline.mapping.StoryMapper;
+import io.newsroom.timeline.repository.StoryRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+
+@ApplicationScoped
+public class StoryService {
+
+    private final StoryRepository stories;
+
+    public StoryService(StoryRepository stories) {
+        this.stories = stories;
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Story>> create(StoryInput input) {
+        if (input.id() == null) {
+            return Uni.createFrom().failure(ProblemException.invalid("id", "a story needs an id (a slug like ukraine-peace-plan)"));
+        }
+        return stories.findById(input.id()).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("a story with id '" + input.id() + "' already exists");
+            }
+            StoryEntity story = new StoryEntity();
+            story.id = input.id();
+            StoryMapper.apply(input, story);
+            Instant now = RecordingClock.now();
+            story.createdAt = now;
+            story.updatedAt = now;
+            return stories.persistAndFlush(story);
+        }).map(StoryService::versioned);
+    }
+
+    @WithSession
+    public Uni<Versioned<Story>> get(String id) {
+        return require(id).map(StoryService::versioned);
+    }
+
+    @WithSession
+    public Uni<StoryPage> list(PageRequest page) {
+        String afterId = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
+        return stories.page(afterId, page.limit() + 1).map(rows -> {
+            boolean more = rows.size() > page.limit();
+            List<StoryEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+            String next = more ? Cursor.encode(shown.get(shown.size() - 1).id) : null;
+            return new StoryPage(shown.stream().map(StoryMapper::toApi).toList(), next);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Versioned<Story>> replace(String id, Integer ifMatch, StoryInput input) {
+        return require(id).chain(story -> {
+            Preconditions.requireVersion("story '" + id + "'", story.version, ifMatch);
+            StoryMapper.apply(input, story);
+            story.updatedAt = RecordingClock.now();
+            return stories.flush().replaceWith(story);
+        }).map(StoryService::versioned);
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(String id, Integer ifMatch) {
+        return require(id).chain(story -> {
+            Preconditions.requireVersion("story '" + id + "'", story.version, ifMatch);
+            return stories.deleteStory(id);
+        }).replaceWithVoid();
+    }
+
+    /** For nested resources: 404 when the story does not exist. */
+    @WithSession
+    public Uni<StoryEntity> require(String id) {
+        return stories.findById(id).map(story -> {
+            if (story == null) {
+                throw ProblemException.notFound("there is no story '" + id + "'");
+            }
+            return story;
+        });
+    }
+
+    private static Versioned<Story> versioned(StoryEntity story) {
+        return new Versioned<>(StoryMapper.toApi(story), story.version);
+    }
+}
