@@ -1,0 +1,50 @@
+package io.newsroom.claims.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A claim's own columns. Its status is not here on purpose: it is derived from stances on read. */
+@Entity
+@Table(name = "claim")
+public class ClaimEntity {
+    @Id
+    public UUID id;
+    @Column(name = "story_id")
+    public String storyId;
+    public String proposition;
+    @Column(name = "claimant_id")
+    public UUID claimantId;
+    @Column(name = "made_edtf")
+    public String madeEdtf;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "made_precision")
+    public Precision madePrecision;
+    @Column(name = "made_earliest")
+    public Instant madeEarliest;
+    @Column(name = "made_latest")
+    public Instant madeLatest;
+    @Column(name = "event_id")
+    public UUID eventId;
+    public String[] tags;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    // Bumped by every change to the claim or what hangs off it, so the ETag covers the whole representation.
+    @Version
+    public int version;
+
+    public void madeAt(Edtf date) {
+        madeEdtf = date.edtf();
+        madePrecision = date.precision();
+        madeEarliest = date.earliest();
+        madeLatest = date.latest();
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsroom.claims.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.claims.domain.ActorEntity;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID> {
+
+    private final ObjectMapper json;
+
+    public ActorRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Actors in name order (folded: case and accents ignored), optionally only those whose name,
+     * a word of the name, or an alias equals the given name, folded the same way. The match uses
+     * the GIN index over the generated lookup_keys column.
+     */
+    public Uni<List<ActorRow>> page(String name, String afterSortKey, UUID afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT cast(json_build_object('id', a.id, 'name', a.name,"
+                + " 'kind', a.kind, 'description', a.description, 'country', a.country, 'wikidataId', a.wikidata_id,"
+                + " 'aliases', a.aliases, 'members', a.members, 'createdAt', newsroom_utc(a.created_at),"
+                + " 'updatedAt', newsroom_utc(a.updated_at), 'version', a.version, 'sortKey', a.sort_key) AS text)"
+                + " FROM actor a WHERE TRUE");
+        if (name != null) {
+            sql.append(" AND a.lookup_keys @> ARRAY[newsroom_fold(cast(:name AS text))]");
+        }
+        if (afterId != null) {
+            sql.append(" AND (a.sort_key, a.id) > (cast(:afterSortKey AS text), cast(:afterId AS uuid))");
+        }
+        sql.append(" ORDER BY a.sort_key, a.id LIMIT :limit");
+        return getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), String.class);
+            if (name != null) {
+                query.setParameter("name", name);
+            }
+            if (afterId != null) {
+                query.setParameter("afterSortKey", afterSortKey);
+                query.setParameter("afterId", afterId.toString());
+            }
+            query.setParameter("limit", limit);
+            return query.getResultList();
+        }).map(documents -> documents.stream().map(this::row).toList());
+    }
+
+    private ActorRow row(String document) {
+        try {
+            return json.readValue(document, ActorRow.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the actor query returned a row this service cannot read", e);
+        }
+    }
+
+    public Uni<List<ActorEntity>> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("id in ?1", List.copyOf(ids));
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsroom.claims.repository;
+
+import io.newsroom.claims.domain.AppearanceEntity;
+import io.newsroom.claims.domain.ClaimEntity;
+import io.newsroom.claims.domain.ClaimRelationEntity;
+import io.newsroom.claims.domain.RelationType;
+import io.newsroom.claims.domain.StanceEntity;
+import io.newsroom.claims.domain.VerdictEntity;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes to a claim and what hangs off it: appearances, stances, verdict, relations. */
+@ApplicationScoped
+@WithSession
+public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
+
+    public Uni<ClaimEntity> findInStory(String storyId, UUID claimId) {
+        return find("id = ?1 and storyId = ?2", claimId, storyId).firstResult();
+    }
+
+    public Uni<Void> persistAll(Object... entities) {
+        return getSession().chain(session -> session.persistAll(entities));
+    }
+
+    public Uni<Void> persistAll(List<?> entities) {
+        return getSession().chain(session -> session.persistAll(entities.toArray()));
+    }
+
+    public Uni<Void> flushSession() {
+        return getSession().chain(session -> session.flush());
+    }
+
+    public Uni<Boolean> appearanceExists(UUID claimId, String url) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select count(*) from AppearanceEntity where claimId = :claimId and url = :url",
+                        Long.class)
+                .setParameter("claimId", claimId).setParameter("url", url)
+                .getSingleResult()).map(count -> count > 0);
+    }
+
+    public Uni<StanceEntity> currentStance(UUID claimId, UUID actorId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from StanceEntity where claimId = :claimId and actorId = :actorId"
+                        + " and supersededAt is null", StanceEntity.class)
+                .setParameter("claimId", claimId).setParameter("actorId", actorId)
+                .getSingleResultOrNull());
+    }
+
+    public Uni<VerdictEntity> verdict(UUID claimId) {
+        return getSession().chain(session -> session.find(VerdictEntity.class, claimId));
+    }
+
+    public Uni<Void> remove(Object entity) {
+        return getSession().chain(session -> session.remove(entity));
+    }
+
+    /** An existing relation between the two claims that the new one would duplicate (CONTRADICTS is symmetric). */
+    public Uni<Boolean> relationExists(UUID fromClaimId, UUID toClaimId, RelationType type) {
+        String symmetric = type == RelationType.CONTRADICTS
+                ? " or (fromClaimId = :to and toClaimId = :from)" : "";
+        return getSession().chain(session -> session
+                .createSelectionQuery("select count(*) from ClaimRelationEntity where type = :type"
+                        + " and ((fromClaimId = :from and toClaimId = :to)" + symmetric + ")", Long.class)
+                .setParameter("type", type).setParameter("from", fromClaimId).setParameter("to", toClaimId)
+                .getSingleResult()).map(count -> count > 0);
+    }
+
+    public Uni<List<ClaimRelationEntity>> relationsOf(UUID claimId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from ClaimRelationEntity where fromClaimId = :id or toClaimId = :id"
+                        + " order by recordedAt, id", ClaimRelationEntity.class)
+                .setParameter("id", claimId)
+                .getResultList());
+    }
+
+    public Uni<ClaimRelationEntity> relation(UUID relationId) {
+        return getSession().chain(session -> session.find(ClaimRelationEntity.class, relationId));
+    }
+
+    public Uni<AppearanceEntity> appearance(UUID id) {
+        return getSession().chain(session -> session.find(AppearanceEntity.class, id));
+    }
+}

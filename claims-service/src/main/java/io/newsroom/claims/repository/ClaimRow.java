@@ -1,0 +1,38 @@
+package io.newsroom.claims.repository;
+
+import io.newsroom.claims.domain.ActorKind;
+import io.newsroom.claims.domain.ClaimStatus;
+import io.newsroom.claims.domain.Position;
+import io.newsroom.claims.domain.Rating;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A claim as one read query returns it: its columns, derived status, appearances, stances and verdict. */
+public record ClaimRow(
+        UUID id, String storyId, String proposition, UUID claimantId, String claimantName, ActorKind claimantKind,
+        String madeEdtf, UUID eventId, List<String> tags, List<AppearanceRow> appearances, List<StanceRow> stances,
+        VerdictRow verdict, ClaimStatus status, Instant lastActivityAt, Instant recordedAt, Instant updatedAt,
+        int version) {
+
+    public record AppearanceRow(UUID id, String url, String outlet, String title, Instant publishedAt, String quote,
+                                Instant recordedAt) {
+    }
+
+    public record CitationRow(String url, String outlet, String title, Instant publishedAt, String quote) {
+    }
+
+    public record StanceRow(UUID id, UUID claimId, UUID actorId, String actorName, ActorKind actorKind,
+                            Position position, String summary, List<CitationRow> evidence, Instant takenAt,
+                            Instant recordedAt, Instant supersededAt) {
+    }
+
+    public record VerdictRow(Rating rating, String explanation, String reviewer, Instant reviewedAt,
+                             Instant recordedAt) {
+    }
+
+    /** A stance with the claim it was taken on, for an actor's activity. */
+    public record StanceOnClaimRow(StanceRow stance, String storyId, String proposition, UUID claimantId,
+                                   String claimantName, ActorKind claimantKind) {
+    }
+}

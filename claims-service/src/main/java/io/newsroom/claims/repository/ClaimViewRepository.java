@@ -1,0 +1,215 @@
+package io.newsroom.claims.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Reads claims as the desk sees them. Each read is ONE SQL statement: the status is derived from
+ * the stances in a lateral aggregate, and appearances, stances with their evidence and the
+ * verdict are nested as JSON by correlated subqueries, so a page costs the same number of
+ * statements whether it holds one claim or two hundred.
+ *
+ * <p>Parameters are bound as text and cast in SQL so their types never depend on how the
+ * driver guesses them.
+ */
+@ApplicationScoped
+@WithSession
+public class ClaimViewRepository {
+
+    private final ObjectMapper json;
+
+    public ClaimViewRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Uni<List<ClaimRow>> list(ClaimFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = stanceVisibility(filter.asOf(), parameters);
+        StringBuilder where = new StringBuilder("c.story_id = :storyId");
+        parameters.put("storyId", filter.storyId());
+        if (filter.asOf() != null) {
+            where.append(" AND c.recorded_at <= cast(:asOf AS timestamptz)");
+        }
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" AND st.status IN (:statuses)");
+            parameters.put("statuses", filter.statuses());
+        }
+        if (filter.claimantId() != null) {
+            where.append(" AND c.claimant_id = cast(:claimantId AS uuid)");
+            parameters.put("claimantId", filter.claimantId().toString());
+        }
+        if (filter.tag() != null) {
+            where.append(" AND c.tags @> ARRAY[cast(:tag AS text)]");
+            parameters.put("tag", filter.tag());
+        }
+        // A claim is in the range when its made-at interval overlaps it.
+        if (filter.from() != null) {
+            where.append(" AND c.made_latest >= cast(:from AS timestamptz)");
+            parameters.put("from", filter.from().toString());
+        }
+        if (filter.to() != null) {
+            where.append(" AND c.made_earliest <= cast(:to AS timestamptz)");
+            parameters.put("to", filter.to().toString());
+        }
+        if (filter.text() != null) {
+            where.append(" AND (c.search @@ websearch_to_tsquery('english', :text)"
+                    + " OR EXISTS (SELECT 1 FROM appearance aq WHERE aq.claim_id = c.id"
+                    + " AND aq.search @@ websearch_to_tsquery('english', :text)"
+                    + (filter.asOf() != null ? " AND aq.recorded_at <= cast(:asOf AS timestamptz)" : "") + "))");
+            parameters.put("text", filter.text());
+        }
+        if (filter.afterId() != null) {
+            where.append(" AND (c.made_earliest, c.made_latest, c.id)"
+                    + " > (cast(:afterEarliest AS timestamptz), cast(:afterLatest AS timestamptz), cast(:afterId AS uuid))");
+            parameters.put("afterEarliest", filter.afterEarliest().toString());
+            parameters.put("afterLatest", filter.afterLatest().toString());
+            parameters.put("afterId", filter.afterId().toString());
+        }
+        parameters.put("limit", filter.limit());
+        String sql = selectClaims(visible, filter.asOf() != null)
+                + " WHERE " + where
+                + " ORDER BY c.made_earliest, c.made_latest, c.id LIMIT :limit";
+        return claims(sql, parameters);
+    }
+
+    public Uni<ClaimRow> find(String storyId, UUID claimId, Instant asOf) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = stanceVisibility(asOf, parameters);
+        parameters.put("storyId", storyId);
+        parameters.put("claimId", claimId.toString());
+        String sql = selectClaims(visible, asOf != null)
+                + " WHERE c.story_id = :storyId AND c.id = cast(:claimId AS uuid)"
+                + (asOf != null ? " AND c.recorded_at <= cast(:asOf AS timestamptz)" : "");
+        return claims(sql, parameters).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** The disputes board: DISPUTED or CONTESTED claims, newest stance activity first. */
+    public Uni<List<ClaimRow>> disputes(String storyId, Instant afterActivity, UUID afterId, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = stanceVisibility(null, parameters);
+        parameters.put("storyId", storyId);
+        parameters.put("limit", limit);
+        StringBuilder where = new StringBuilder("c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')");
+        if (afterId != null) {
+            where.append(" AND (st.last_activity, c.id) < (cast(:afterActivity AS timestamptz), cast(:afterId AS uuid))");
+            parameters.put("afterActivity", afterActivity.toString());
+            parameters.put("afterId", afterId.toString());
+        }
+        String sql = selectClaims(visible, false) + " WHERE " + where
+                + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :limit";
+        return claims(sql, parameters);
+    }
+
+    /** An actor's own claims, newest recorded first. */
+    public Uni<List<ClaimRow>> byClaimant(UUID actorId, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = stanceVisibility(null, parameters);
+        parameters.put("actorId", actorId.toString());
+        parameters.put("limit", limit);
+        String sql = selectClaims(visible, false) + " WHERE c.claimant_id = cast(:actorId AS uuid)"
+                + " ORDER BY c.recorded_at DESC, c.id DESC LIMIT :limit";
+        return claims(sql, parameters);
+    }
+
+    /** Every stance on a claim, current and superseded, oldest recorded first. */
+    public Uni<List<ClaimRow.StanceRow>> stanceHistory(UUID claimId) {
+        String sql = "SELECT cast(" + STANCE_JSON + " AS text) FROM stance s JOIN actor sa ON sa.id = s.actor_id"
+                + " WHERE s.claim_id = cast(:claimId AS uuid) ORDER BY s.recorded_at, s.id";
+        return query(sql, Map.of("claimId", claimId.toString()), ClaimRow.StanceRow.class);
+    }
+
+    /** The stances an actor took on others' claims, current and superseded, newest recorded first. */
+    public Uni<List<ClaimRow.StanceOnClaimRow>> stancesBy(UUID actorId, int limit) {
+        String sql = "SELECT cast(json_build_object('stance', " + STANCE_JSON + ", 'storyId', c.story_id,"
+                + " 'proposition', c.proposition, 'claimantId', c.claimant_id, 'claimantName', ca.name,"
+                + " 'claimantKind', ca.kind) AS text)"
+                + " FROM stance s JOIN actor sa ON sa.id = s.actor_id JOIN claim c ON c.id = s.claim_id"
+                + " JOIN actor ca ON ca.id = c.claimant_id"
+                + " WHERE s.actor_id = cast(:actorId AS uuid) ORDER BY s.recorded_at DESC, s.id DESC LIMIT :limit";
+        return query(sql, Map.of("actorId", actorId.toString(), "limit", limit), ClaimRow.StanceOnClaimRow.class);
+    }
+
+    // Which stances count: the current ones, or those known at 'asOf' and not yet replaced then.
+    private static String stanceVisibility(Instant asOf, Map<String, Object> parameters) {
+        if (asOf == null) {
+            return "s.superseded_at IS NULL";
+        }
+        parameters.put("asOf", asOf.toString());
+        return "s.recorded_at <= cast(:asOf AS timestamptz) AND s.taken_at <= cast(:asOf AS timestamptz)"
+                + " AND (s.superseded_at IS NULL OR s.superseded_at > cast(:asOf AS timestamptz))";
+    }
+
+    static final String STANCE_JSON = "json_build_object('id', s.id, 'claimId', s.claim_id, 'actorId', s.actor_id,"
+            + " 'actorName', sa.name, 'actorKind', sa.kind, 'position', s.position, 'summary', s.summary,"
+            + " 'takenAt', newsroom_utc(s.taken_at), 'recordedAt', newsroom_utc(s.recorded_at),"
+            + " 'supersededAt', newsroom_utc(s.superseded_at),"
+            + " 'evidence', coalesce((SELECT json_agg(json_build_object('url', e.url, 'outlet', e.outlet,"
+            + " 'title', e.title, 'publishedAt', newsroom_utc(e.published_at), 'quote', e.quote) ORDER BY e.seq)"
+            + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
+
+    private static String selectClaims(String visible, boolean asOf) {
+        String appearanceVisible = asOf ? " AND ap.recorded_at <= cast(:asOf AS timestamptz)" : "";
+        String verdictVisible = asOf ? " AND v.recorded_at <= cast(:asOf AS timestamptz)" : "";
+        return "SELECT cast(json_build_object("
+                + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition,"
+                + " 'claimantId', c.claimant_id, 'claimantName', ca.name, 'claimantKind', ca.kind,"
+                + " 'madeEdtf', c.made_edtf, 'eventId', c.event_id, 'tags', c.tags,"
+                + " 'status', st.status, 'lastActivityAt', newsroom_utc(st.last_activity),"
+                + " 'recordedAt', newsroom_utc(c.recorded_at), 'updatedAt', newsroom_utc(c.updated_at),"
+                + " 'version', c.version,"
+                + " 'appearances', coalesce((SELECT json_agg(json_build_object('id', ap.id, 'url', ap.url,"
+                + " 'outlet', ap.outlet, 'title', ap.title, 'publishedAt', newsroom_utc(ap.published_at),"
+                + " 'quote', ap.quote, 'recordedAt', newsroom_utc(ap.recorded_at))"
+                + " ORDER BY ap.published_at NULLS LAST, ap.recorded_at, ap.id)"
+                + " FROM appearance ap WHERE ap.claim_id = c.id" + appearanceVisible + "), cast('[]' AS json)),"
+                + " 'stances', coalesce((SELECT json_agg(" + STANCE_JSON + " ORDER BY s.recorded_at, s.id)"
+                + " FROM stance s JOIN actor sa ON sa.id = s.actor_id WHERE s.claim_id = c.id AND " + visible
+                + "), cast('[]' AS json)),"
+                + " 'verdict', (SELECT json_build_object('rating', v.rating, 'explanation', v.explanation,"
+                + " 'reviewer', v.reviewer, 'reviewedAt', newsroom_utc(v.reviewed_at),"
+                + " 'recordedAt', newsroom_utc(v.recorded_at)) FROM verdict v WHERE v.claim_id = c.id"
+                + verdictVisible + ")"
+                + ") AS text)"
+                + " FROM claim c JOIN actor ca ON ca.id = c.claimant_id"
+                // The status, derived here and nowhere else, so it can never go stale.
+                + " CROSS JOIN LATERAL (SELECT CASE"
+                + " WHEN bool_or(s.position = 'SUPPORTS') AND bool_or(s.position = 'DISPUTES') THEN 'CONTESTED'"
+                + " WHEN bool_or(s.position = 'DISPUTES') THEN 'DISPUTED'"
+                + " WHEN bool_or(s.position = 'SUPPORTS') THEN 'SUPPORTED'"
+                + " ELSE 'UNCHALLENGED' END AS status, max(s.recorded_at) AS last_activity"
+                + " FROM stance s WHERE s.claim_id = c.id AND " + visible + ") st";
+    }
+
+    private Uni<List<ClaimRow>> claims(String sql, Map<String, Object> parameters) {
+        return query(sql, parameters, ClaimRow.class);
+    }
+
+    private <T> Uni<List<T>> query(String sql, Map<String, Object> parameters, Class<T> rowType) {
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class);
+            parameters.forEach(query::setParameter);
+            return query.getResultList();
+        }).map(documents -> {
+            List<T> rows = new ArrayList<>(documents.size());
+            for (String document : documents) {
+                try {
+                    rows.add(json.readValue(document, rowType));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a claims query returned a row this service cannot read", e);
+                }
+            }
+            return rows;
+        });
+    }
+}

@@ -1,0 +1,135 @@
+package io.newsroom.claims.rest;
+
+import io.newsroom.claims.rest.model.Actor;
+import io.newsroom.claims.rest.model.ActorActivity;
+import io.newsroom.claims.rest.model.ActorInput;
+import io.newsroom.claims.rest.model.ActorPage;
+import io.newsroom.claims.service.ActorService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/actors")
+@Tag(name = "Actors", description = "People, organisations, governments, outlets and groups behind claims and stances")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActorResource {
+
+    private final ActorService actors;
+
+    public ActorResource(ActorService actors) {
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createActor", summary = "Create an actor",
+            description = "Records a person, organisation, government, outlet or group. A GROUP may name existing "
+                    + "actors as members. Retrying with the same Idempotency-Key and body replays the first answer.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createActor(
+            @Parameter(description = "Makes a retried create safe: the same key and body return the first answer")
+            @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid ActorInput input, @Context UriInfo uri) {
+        return actors.create(input, idempotencyKey, id -> uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .map(Responses::written);
+    }
+
+    @GET
+    @Operation(operationId = "listActors", summary = "List or look up actors",
+            description = "Actors in name order. With 'name', only those whose full name, a word of the name, or an "
+                    + "alias equals it, ignoring case and accents: 'zelensky' finds an actor with the alias "
+                    + "'Zelensky', 'kyiv' matches 'Kyïv'.")
+    @APIResponse(responseCode = "200", description = "A page of actors",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listActors(
+            @Parameter(description = "Name, word of a name, or alias to match (case and accents ignored)")
+            @QueryParam("name") String name,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return actors.page(name, after, limit).map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/{actorId}")
+    @Operation(operationId = "getActor", summary = "Get an actor")
+    @APIResponse(responseCode = "200", description = "The actor", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> getActor(@PathParam("actorId") UUID actorId) {
+        return actors.get(actorId).map(Responses::versioned);
+    }
+
+    @PUT
+    @Path("/{actorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceActor", summary = "Replace an actor's editable fields",
+            description = "Full replacement. Send the ETag you read in If-Match to avoid overwriting someone else's change.")
+    @APIResponse(responseCode = "200", description = "The actor as now stored",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> replaceActor(@PathParam("actorId") UUID actorId,
+                                      @Parameter(description = "ETag of the version this replaces")
+                                      @HeaderParam("If-Match") String ifMatch,
+                                      @NotNull @Valid ActorInput input) {
+        return actors.update(actorId, input, ifMatch).map(Responses::versioned);
+    }
+
+    @GET
+    @Path("/{actorId}/activity")
+    @Operation(operationId = "getActorActivity", summary = "Who claimed what: an actor's claims and stances",
+            description = "The actor's own claims (newest recorded first, with their current status) and the stances "
+                    + "it took on others' claims (current and superseded, newest recorded first). Each list holds at "
+                    + "most 'limit' entries; it is a bounded overview, not a paged list.")
+    @APIResponse(responseCode = "200", description = "The activity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActorActivity.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<ActorActivity> getActorActivity(@PathParam("actorId") UUID actorId,
+                                               @Parameter(description = "Entries per list, 1 to 200",
+                                                       schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+                                               @QueryParam("limit") Integer limit) {
+        return actors.activity(actorId, limit).map(activity -> Responses.found(activity, "actor " + actorId));
+    }
+}

@@ -1,0 +1,299 @@
+package io.newsroom.claims.rest;
+
+import io.newsroom.claims.domain.ClaimStatus;
+import io.newsroom.claims.domain.Edtf;
+import io.newsroom.claims.rest.model.Appearance;
+import io.newsroom.claims.rest.model.Citation;
+import io.newsroom.claims.rest.model.Claim;
+import io.newsroom.claims.rest.model.ClaimInput;
+import io.newsroom.claims.rest.model.ClaimPage;
+import io.newsroom.claims.rest.model.ClaimRelation;
+import io.newsroom.claims.rest.model.ClaimRelationInput;
+import io.newsroom.claims.rest.model.ClaimRelationPage;
+import io.newsroom.claims.rest.model.ClaimUpdate;
+import io.newsroom.claims.rest.model.DisputePage;
+import io.newsroom.claims.service.ClaimService;
+import io.newsroom.claims.service.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stories/{storyId}")
+@Tag(name = "Claims", description = "Who claimed what in a story, where it appeared, and how claims relate")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    private final ClaimService claims;
+
+    public ClaimResource(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @POST
+    @Path("/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createClaim", summary = "Record a claim in a story",
+            description = "The claimant must be an existing actor; the story id is a slug of the timeline service "
+                    + "and only its shape is checked. Appearance URLs are normalised. Retrying with the same "
+                    + "Idempotency-Key and body replays the first answer and never records a second claim.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> createClaim(
+            @Parameter(description = "Slug of the story", example = "us-peace-plan-ukraine", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Makes a retried create safe: the same key and body return the first answer")
+            @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid ClaimInput input, @Context UriInfo uri) {
+        return claims.create(Responses.storyId(storyId), input, idempotencyKey,
+                id -> uri.getAbsolutePathBuilder().path(id.toString()).build()).map(Responses::written);
+    }
+
+    @GET
+    @Path("/claims")
+    @Operation(operationId = "listClaims", summary = "List a story's claims",
+            description = "In made-at order: earliest instant, then latest instant, then id (so claims of different "
+                    + "precision still order deterministically). Filters combine with AND; repeated 'status' values "
+                    + "combine with OR. The status is derived from current stances, or from the stances known at "
+                    + "'asOf' when it is given.")
+    @APIResponse(responseCode = "200", description = "A page of claims", headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listClaims(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Only claims with one of these statuses (repeatable)")
+            @QueryParam("status") List<ClaimStatus> status,
+            @Parameter(description = "Only claims made by this actor") @QueryParam("claimantId") UUID claimantId,
+            @Parameter(description = "Only claims with this tag") @QueryParam("tag") String tag,
+            @Parameter(description = "Only claims made (possibly) on or after this EDTF date, e.g. 2025-11-20")
+            @QueryParam("from") String from,
+            @Parameter(description = "Only claims made (possibly) on or before this EDTF date, e.g. 2025-11-27")
+            @QueryParam("to") String to,
+            @Parameter(description = "Full-text query over the proposition and the appearances' quotes and titles "
+                    + "(web search syntax: words, \"phrases\", or, -excluded)") @QueryParam("q") String q,
+            @Parameter(description = "Show claims, stances and status as they were known at this UTC instant",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        if (tag != null && tag.length() > 60 || q != null && q.length() > 500) {
+            throw ProblemException.invalidField(q != null && q.length() > 500 ? "q" : "tag", "is too long");
+        }
+        Instant fromInstant = from == null ? null : date("from", from).earliest();
+        Instant toInstant = to == null ? null : date("to", to).latest();
+        return claims.page(Responses.storyId(storyId), status, claimantId, blankToNull(tag), fromInstant, toInstant,
+                        blankToNull(q), instant("asOf", asOf), after, limit)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/claims/{claimId}")
+    @Operation(operationId = "getClaim", summary = "Get a claim with its status, appearances, stances and verdict")
+    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> getClaim(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @PathParam("claimId") UUID claimId,
+            @Parameter(description = "Show the claim as it was known at this UTC instant (404 if not yet recorded)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {
+        return claims.get(Responses.storyId(storyId), claimId, instant("asOf", asOf)).map(Responses::versioned);
+    }
+
+    @PUT
+    @Path("/claims/{claimId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceClaim", summary = "Replace a claim's editable fields",
+            description = "Replaces proposition, claimant, made-at date, event and tags. Send the ETag you read in "
+                    + "If-Match; a stale one is refused with 412.")
+    @APIResponse(responseCode = "200", description = "The claim as now stored", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> replaceClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                      @PathParam("claimId") UUID claimId,
+                                      @Parameter(description = "ETag of the version this replaces")
+                                      @HeaderParam("If-Match") String ifMatch,
+                                      @NotNull @Valid ClaimUpdate input) {
+        return claims.update(Responses.storyId(storyId), claimId, input, ifMatch).map(Responses::versioned);
+    }
+
+    @DELETE
+    @Path("/claims/{claimId}")
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, stances, verdict and relations")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Uni<Response> deleteClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                     @PathParam("claimId") UUID claimId,
+                                     @Parameter(description = "ETag of the version this deletes (optional)")
+                                     @HeaderParam("If-Match") String ifMatch) {
+        return claims.delete(Responses.storyId(storyId), claimId, ifMatch).map(ignored -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/claims/{claimId}/appearances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addAppearance", summary = "Add a place where the claim appeared",
+            description = "The URL is normalised first; the same normalised URL twice on one claim is a conflict.")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {@Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appearance.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> addAppearance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                       @PathParam("claimId") UUID claimId,
+                                       @Parameter(description = "Makes a retried create safe")
+                                       @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
+                                       @NotNull @Valid Citation citation, @Context UriInfo uri) {
+        return claims.addAppearance(Responses.storyId(storyId), claimId, citation, idempotencyKey,
+                id -> uri.getAbsolutePathBuilder().path(id.toString()).build()).map(Responses::written);
+    }
+
+    @GET
+    @Path("/claims/{claimId}/appearances/{appearanceId}")
+    @Operation(operationId = "getAppearance", summary = "Get one appearance of a claim")
+    @APIResponse(responseCode = "200", description = "The appearance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appearance.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Appearance> getAppearance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                         @PathParam("claimId") UUID claimId,
+                                         @PathParam("appearanceId") UUID appearanceId) {
+        return claims.appearance(Responses.storyId(storyId), claimId, appearanceId)
+                .map(found -> Responses.found(found, "appearance " + appearanceId));
+    }
+
+    @POST
+    @Path("/claims/{claimId}/relations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "relateClaim", summary = "Relate the claim to another claim of the same story",
+            description = "CONTRADICTS is symmetric: a relation either way counts. A claim cannot relate to itself.")
+    @APIResponse(responseCode = "201", description = "Related",
+            headers = {@Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimRelation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> relateClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                     @PathParam("claimId") UUID claimId,
+                                     @Parameter(description = "Makes a retried create safe")
+                                     @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
+                                     @NotNull @Valid ClaimRelationInput input, @Context UriInfo uri) {
+        return claims.relate(Responses.storyId(storyId), claimId, input, idempotencyKey,
+                id -> uri.getAbsolutePathBuilder().path(id.toString()).build()).map(Responses::written);
+    }
+
+    @GET
+    @Path("/claims/{claimId}/relations")
+    @Operation(operationId = "listRelations", summary = "List the claim's relations in both directions",
+            description = "Oldest first; returned whole (nextCursor is always null).")
+    @APIResponse(responseCode = "200", description = "The relations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimRelationPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<ClaimRelationPage> listRelations(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                                @PathParam("claimId") UUID claimId) {
+        return claims.relations(Responses.storyId(storyId), claimId);
+    }
+
+    @GET
+    @Path("/claims/{claimId}/relations/{relationId}")
+    @Operation(operationId = "getRelation", summary = "Get one relation of the claim")
+    @APIResponse(responseCode = "200", description = "The relation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimRelation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<ClaimRelation> getRelation(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                          @PathParam("claimId") UUID claimId, @PathParam("relationId") UUID relationId) {
+        return claims.relation(Responses.storyId(storyId), claimId, relationId)
+                .map(found -> Responses.found(found, "relation " + relationId));
+    }
+
+    @GET
+    @Path("/disputes")
+    @Tag(name = "Disputes")
+    @Operation(operationId = "listDisputes", summary = "The disputes board of a story",
+            description = "Claims that are DISPUTED or CONTESTED now, each with the current disputing stances "
+                    + "(actor, summary, evidence), newest stance activity first (then id, descending).")
+    @APIResponse(responseCode = "200", description = "A page of the board", headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listDisputes(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+                                      @QueryParam("limit") Integer limit,
+                                      @Parameter(description = "The nextCursor of the previous page")
+                                      @QueryParam("after") String after,
+                                      @Context UriInfo uri) {
+        return claims.disputes(Responses.storyId(storyId), after, limit)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    private static Edtf date(String parameter, String value) {
+        try {
+            return Edtf.parse(value);
+        } catch (Edtf.MalformedEdtfException e) {
+            throw ProblemException.badParameter(parameter, e.getMessage());
+        }
+    }
+
+    private static Instant instant(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(parameter, "must be a UTC instant such as 2025-11-27T10:00:00Z");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

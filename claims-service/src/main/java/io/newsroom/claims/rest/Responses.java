@@ -1,0 +1,69 @@
+package io.newsroom.claims.rest;
+
+import io.newsroom.claims.mapping.ClaimMapper;
+import io.newsroom.claims.service.ProblemException;
+import io.newsroom.claims.service.Versioned;
+import io.newsroom.claims.service.Written;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.regex.Pattern;
+
+/** How every resource answers, so every operation looks the same to a client. */
+final class Responses {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_REPLAYED = "Idempotency-Replayed";
+    private static final Pattern STORY_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Responses() {
+    }
+
+    static Response written(Written written) {
+        Response.ResponseBuilder response = Response.status(written.status())
+                .type(MediaType.APPLICATION_JSON).entity(written.body());
+        if (written.location() != null) {
+            response.location(written.location());
+        }
+        if (written.etag() != null) {
+            response.header(HttpHeaders.ETAG, written.etag());
+        }
+        if (written.replayed()) {
+            response.header(IDEMPOTENCY_REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    static Response versioned(Versioned<?> versioned) {
+        if (versioned == null) {
+            throw ProblemException.notFound("Nothing is at this path");
+        }
+        return Response.ok(versioned.body()).header(HttpHeaders.ETAG, ClaimMapper.etag(versioned.version())).build();
+    }
+
+    static <T> T found(T body, String what) {
+        if (body == null) {
+            throw ProblemException.notFound("No " + what);
+        }
+        return body;
+    }
+
+    static Response page(Object page, String nextCursor, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(page);
+        if (nextCursor != null) {
+            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", nextCursor).build()
+                    + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    /** Story ids are slugs owned by the timeline service; only their shape is checked here. */
+    static String storyId(String storyId) {
+        if (storyId == null || storyId.length() > 80 || !STORY_ID.matcher(storyId).matches()) {
+            throw ProblemException.badParameter("storyId", "must be a slug of lower-case words joined by hyphens, "
+                    + "at most 80 characters");
+        }
+        return storyId;
+    }
+}

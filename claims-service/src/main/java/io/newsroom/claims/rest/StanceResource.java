@@ -1,0 +1,152 @@
+package io.newsroom.claims.rest;
+
+import io.newsroom.claims.rest.model.Stance;
+import io.newsroom.claims.rest.model.StanceChange;
+import io.newsroom.claims.rest.model.StanceInput;
+import io.newsroom.claims.rest.model.StancePage;
+import io.newsroom.claims.rest.model.Verdict;
+import io.newsroom.claims.rest.model.VerdictInput;
+import io.newsroom.claims.service.ClaimService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stories/{storyId}/claims/{claimId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class StanceResource {
+
+    private final ClaimService claims;
+
+    public StanceResource(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @POST
+    @Path("/stances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Stances", description = "Who supports or disputes a claim, on what evidence")
+    @Operation(operationId = "takeStance", summary = "An actor takes a stance on the claim",
+            description = "An actor holds at most one current stance per claim: a second one is a conflict (change it "
+                    + "with replaceStance). The claimant, or a member of a claimant GROUP, cannot take a stance on "
+                    + "its own claim (422).")
+    @APIResponse(responseCode = "201", description = "Taken",
+            headers = {@Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> takeStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                    @PathParam("claimId") UUID claimId,
+                                    @Parameter(description = "Makes a retried create safe")
+                                    @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
+                                    @NotNull @Valid StanceInput input, @Context UriInfo uri) {
+        return claims.takeStance(Responses.storyId(storyId), claimId, input, idempotencyKey,
+                actorId -> uri.getAbsolutePathBuilder().path(actorId.toString()).build()).map(Responses::written);
+    }
+
+    @GET
+    @Path("/stances")
+    @Tag(name = "Stances")
+    @Operation(operationId = "listStances", summary = "List the stances on the claim",
+            description = "The current stances, or with history=true every stance ever taken, superseded ones "
+                    + "included, oldest recorded first. Returned whole (nextCursor is always null).")
+    @APIResponse(responseCode = "200", description = "The stances",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StancePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<StancePage> listStances(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                       @PathParam("claimId") UUID claimId,
+                                       @Parameter(description = "Include superseded stances")
+                                       @QueryParam("history") boolean history) {
+        return claims.stances(Responses.storyId(storyId), claimId, history);
+    }
+
+    @GET
+    @Path("/stances/{actorId}")
+    @Tag(name = "Stances")
+    @Operation(operationId = "getStance", summary = "Get an actor's current stance on the claim")
+    @APIResponse(responseCode = "200", description = "The current stance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Stance> getStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                 @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId) {
+        return claims.currentStance(Responses.storyId(storyId), claimId, actorId)
+                .map(found -> Responses.found(found, "current stance of actor " + actorId));
+    }
+
+    @PUT
+    @Path("/stances/{actorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Stances")
+    @Operation(operationId = "replaceStance", summary = "Change an actor's stance on the claim",
+            description = "The current stance is kept in the history with supersededAt set, and the new one becomes "
+                    + "current. The actor must hold a current stance (take one with takeStance first).")
+    @APIResponse(responseCode = "200", description = "The new current stance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Stance> replaceStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                     @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId,
+                                     @NotNull @Valid StanceChange change) {
+        return claims.changeStance(Responses.storyId(storyId), claimId, actorId, change);
+    }
+
+    @PUT
+    @Path("/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Verdicts", description = "The desk's editorial rating of a claim, separate from stances")
+    @Operation(operationId = "setVerdict", summary = "Set the desk's verdict on the claim",
+            description = "Creates or replaces the verdict. It never changes the claim's status, which follows the stances.")
+    @APIResponse(responseCode = "200", description = "The verdict as now stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Verdict> setVerdict(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                   @PathParam("claimId") UUID claimId, @NotNull @Valid VerdictInput input) {
+        return claims.putVerdict(Responses.storyId(storyId), claimId, input);
+    }
+
+    @DELETE
+    @Path("/verdict")
+    @Tag(name = "Verdicts")
+    @Operation(operationId = "deleteVerdict", summary = "Withdraw the desk's verdict on the claim")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<Response> deleteVerdict(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                       @PathParam("claimId") UUID claimId) {
+        return claims.deleteVerdict(Responses.storyId(storyId), claimId).map(ignored -> Response.noContent().build());
+    }
+}
