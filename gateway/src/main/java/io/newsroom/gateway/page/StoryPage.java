@@ -49,7 +49,8 @@ public record StoryPage(
             List<ClaimAtEvent> claims) {
     }
 
-    public record ClaimAtEvent(String proposition, String claimant, String status, String statusClass, String disputedBy,
+    /** A claim beside its event; {@code disputeNote} completes the status word with who disputes it. */
+    public record ClaimAtEvent(String proposition, String claimant, String status, String statusClass, String disputeNote,
             String disputeAnchor) {
     }
 

@@ -156,9 +156,8 @@ public final class StoryPageComposer {
 
         List<StoryPage.ClaimAtEvent> claims = list(e.claims()).stream().filter(Objects::nonNull).map(c -> {
             Dispute d = c.id() == null ? null : disputesByClaim.get(c.id());
-            String disputedBy = d == null ? null : names(list(d.disputers()));
             return new StoryPage.ClaimAtEvent(text(c.proposition(), "(claim without text)"), text(c.claimant(), "unknown"),
-                    label(CLAIM_STATUS, c.status()), cssName(c.status()), blank(disputedBy) ? null : disputedBy,
+                    label(CLAIM_STATUS, c.status()), cssName(c.status()), disputeNote(d),
                     d == null ? null : anchor("claim", c.id()));
         }).toList();
 
@@ -168,6 +167,22 @@ public final class StoryPageComposer {
                 upcoming, statusLabel, upcoming ? "upcoming" : cssName(status), place(e.location()),
                 participants(list(e.participants())), e.id() == null ? List.of() : relations.getOrDefault(e.id(), List.of()),
                 sources(list(e.citations())), claims);
+    }
+
+    /** Follows the status word: "Disputed by A and B", "Contested: disputed by A, backed by B". */
+    private static String disputeNote(Dispute d) {
+        if (d == null) {
+            return null;
+        }
+        String disputers = names(list(d.disputers()));
+        String supporters = names(list(d.supporters()));
+        if (disputers == null) {
+            return null;
+        }
+        if ("CONTESTED".equalsIgnoreCase(String.valueOf(d.status()))) {
+            return ": disputed by " + disputers + (supporters == null ? "" : ", backed by " + supporters);
+        }
+        return " by " + disputers;
     }
 
     private static StoryPage.DisputeRow disputeRow(Dispute d, int index, ClaimView claim, Map<String, String> eventTitles) {

@@ -92,7 +92,8 @@ public class ReaderPageResource {
         return views.view(storyId)
                 .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view)))
                         // Half a story must not be cached as if it were the whole.
-                        .header(HttpHeaders.CACHE_CONTROL, view.complete() ? "no-cache" : "no-store")
+                        .header(HttpHeaders.CACHE_CONTROL,
+                                view.degraded() == null || view.degraded().isEmpty() ? "no-cache" : "no-store")
                         .build())
                 .onFailure().recoverWithItem(failure -> failed(storyId, failure));
     }

@@ -1,0 +1,56 @@
+package io.newsroom.gateway.page;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import io.newsroom.gateway.client.StoryNotFoundException;
+import io.newsroom.gateway.domain.ClaimsSnapshot;
+import io.newsroom.gateway.domain.Story;
+import io.newsroom.gateway.domain.TimelineSnapshot;
+import io.newsroom.gateway.mapping.StoryViewMapper;
+import io.newsroom.gateway.service.ServicesUnavailableException;
+import io.newsroom.gateway.service.StoryViewService;
+import io.newsroom.gateway.view.StoryView;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Stands in for the story view service in {@link ReaderPageProfile}, so the page is tested on the demo story and on
+ * every shape of partial data, however the service gets its halves. The story id picks the case.
+ */
+@Alternative
+@ApplicationScoped
+public class DemoStoryViewService extends StoryViewService {
+
+    static final String CLAIMS_DOWN = "demo-claims-down";
+    static final String TIMELINE_DOWN = "demo-timeline-down";
+    static final String EMPTY = "demo-empty";
+    static final String HOLLOW = "demo-hollow";
+    static final String UNKNOWN = "demo-unknown";
+    static final String ALL_DOWN = "demo-all-down";
+    static final String BROKEN = "demo-broken";
+
+    public DemoStoryViewService() {
+        super(null, null);
+    }
+
+    @Override
+    public Uni<StoryView> view(String storyId) {
+        return Uni.createFrom().item(() -> switch (storyId) {
+            case CLAIMS_DOWN -> StoryViewMapper.compose(storyId, DemoStory.timeline(storyId), null);
+            case TIMELINE_DOWN -> StoryViewMapper.compose(storyId, null, DemoStory.claims());
+            case EMPTY -> StoryViewMapper.compose(storyId,
+                    new TimelineSnapshot(new Story(storyId, "A story with nothing in it yet", null,
+                            List.of(), null, null), List.of(), List.of(), List.of(), List.of()),
+                    new ClaimsSnapshot(List.of(), List.of()));
+            // Every part a service may leave out, left out at once.
+            case HOLLOW -> new StoryView(new Story(storyId, null, null, null, null, null), null, null, null, null, null, null,
+                    null, List.of());
+            case UNKNOWN -> throw new StoryNotFoundException(storyId);
+            case ALL_DOWN -> throw new ServicesUnavailableException("neither service answered");
+            case BROKEN -> throw new IllegalStateException("a bug, not a reader's doing");
+            default -> DemoStory.view(storyId);
+        });
+    }
+}
