@@ -1,7 +1,7 @@
 #!/bin/sh
 # Run once by the postgres image when its data directory is empty: one owner role and one
-# database per service, named and protected by the services' Secrets.
-set -eu
+# database per service, named and protected by the services' Secrets. The image sources this
+# file (it is not executable in a ConfigMap), so it leaves the shell options to the image.
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
   -v timeline_user="$TIMELINE_DB_USER" -v timeline_password="$TIMELINE_DB_PASSWORD" \
   -v claims_user="$CLAIMS_DB_USER" -v claims_password="$CLAIMS_DB_PASSWORD" <<'SQL'

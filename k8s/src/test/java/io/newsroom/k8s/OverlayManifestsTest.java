@@ -95,7 +95,7 @@ class OverlayManifestsTest {
                     boolean declared = template.getSpec().getContainers().stream()
                             .anyMatch(c -> WorkloadRules.containerPort(c, port.getTargetPort()) != null);
                     if (!declared) {
-                        problems.add("Service " + service.getMetadata().getName() + " targets port " + port.getTargetPort()
+                        problems.add("Service " + service.getMetadata().getName() + " targets port " + port.getTargetPort().getValue()
                                 + " that its pods do not declare");
                     }
                 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -55,6 +56,28 @@ class ProdOverlayTest {
             assertTrue(deployment.getSpec().getTemplate().getSpec().getTopologySpreadConstraints().stream()
                     .anyMatch(c -> "kubernetes.io/hostname".equals(c.getTopologyKey())),
                     service.applicationName() + " replicas are not spread over nodes");
+        }
+    }
+
+    @Test
+    void everyAutoscalerAndBudgetActsOnPodsThatExist() {
+        for (HorizontalPodAutoscaler hpa : prod.all(HorizontalPodAutoscaler.class)) {
+            assertTrue(prod.named(Deployment.class, hpa.getSpec().getScaleTargetRef().getName()).isPresent(),
+                    "HPA " + hpa.getMetadata().getName() + " targets a missing Deployment " + hpa.getSpec().getScaleTargetRef().getName());
+        }
+        for (PodDisruptionBudget budget : prod.all(PodDisruptionBudget.class)) {
+            assertTrue(prod.all(Deployment.class).stream().anyMatch(d ->
+                    NetworkReachability.selects(budget.getSpec().getSelector(), d.getSpec().getTemplate().getMetadata().getLabels())),
+                    "PodDisruptionBudget " + budget.getMetadata().getName() + " selects no pods");
+        }
+        for (NetworkPolicy policy : prod.all(NetworkPolicy.class)) {
+            LabelSelector selector = policy.getSpec().getPodSelector();
+            boolean everyPod = selector.getMatchLabels().isEmpty() && selector.getMatchExpressions().isEmpty();
+            boolean selectsSomething = everyPod || prod.all(Deployment.class).stream().anyMatch(d ->
+                    NetworkReachability.selects(selector, d.getSpec().getTemplate().getMetadata().getLabels()))
+                    || OperatorObjects.postgresClusters(prod).stream().anyMatch(c ->
+                    NetworkReachability.selects(selector, Map.of("cnpg.io/cluster", c.getMetadata().getName())));
+            assertTrue(selectsSomething, "NetworkPolicy " + policy.getMetadata().getName() + " selects no pods");
         }
     }
 

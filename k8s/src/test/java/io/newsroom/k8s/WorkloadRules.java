@@ -163,6 +163,11 @@ final class WorkloadRules {
             problems.add(where + "prometheus annotations do not point at " + service.probePort() + service.metricsPath());
         }
 
+        Map<String, Quantity> requests = container.getResources().getRequests();
+        Map<String, Quantity> limits = container.getResources().getLimits();
+        if (requests.get("memory") == null || !requests.get("memory").equals(limits.get("memory"))) {
+            problems.add(where + "memory request differs from the limit, so the JVM may be evicted for using what its heap may take");
+        }
         problems.addAll(heapProblems(where, container));
         problems.addAll(shutdownProblems(where, deployment, container, service));
         return problems;
