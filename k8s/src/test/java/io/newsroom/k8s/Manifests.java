@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 final class Manifests {
 
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
+    private static final Set<String> SKIP_REPORTED = ConcurrentHashMap.newKeySet();
 
     final String origin;
     final List<HasMetadata> objects;
@@ -47,7 +49,9 @@ final class Manifests {
         if (command.isEmpty()) {
             String reason = "neither kubectl nor kustomize is on the PATH, so rendering k8s/overlays/" + overlay
                     + " is skipped (bin/test installs kubectl); the base manifests and image settings are still checked";
-            System.out.println("SKIPPED: " + reason);
+            if (SKIP_REPORTED.add(overlay)) {
+                System.out.println("SKIPPED: " + reason);
+            }
             Assumptions.abort(reason);
         }
         return RENDERED.computeIfAbsent(overlay, name -> {
