@@ -36,7 +36,7 @@ public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID>
             sql.append(" AND a.lookup_keys @> ARRAY[newsroom_fold(cast(:name AS text))]");
         }
         if (afterId != null) {
-            sql.append(" AND (a.sort_key, a.id) > (cast(:afterSortKey AS text), cast(:afterId AS uuid))");
+            sql.append(" AND (a.sort_key, a.id) > (cast(:afterSortKey AS text), cast(cast(:afterId AS text) AS uuid))");
         }
         sql.append(" ORDER BY a.sort_key, a.id LIMIT :limit");
         return getSession().chain(session -> {

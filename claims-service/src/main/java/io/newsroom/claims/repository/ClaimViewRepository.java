@@ -20,8 +20,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * verdict are nested as JSON by correlated subqueries, so a page costs the same number of
  * statements whether it holds one claim or two hundred.
  *
- * <p>Parameters are bound as text and cast in SQL so their types never depend on how the
- * driver guesses them.
+ * <p>Instants and ids are bound as text and converted in SQL: PostgreSQL infers a placeholder's
+ * type from its cast, and the reactive driver only encodes the exact Java type it infers.
  */
 @ApplicationScoped
 @WithSession
@@ -39,14 +39,14 @@ public class ClaimViewRepository {
         StringBuilder where = new StringBuilder("c.story_id = :storyId");
         parameters.put("storyId", filter.storyId());
         if (filter.asOf() != null) {
-            where.append(" AND c.recorded_at <= cast(:asOf AS timestamptz)");
+            where.append(" AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)");
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.append(" AND st.status IN (:statuses)");
             parameters.put("statuses", filter.statuses());
         }
         if (filter.claimantId() != null) {
-            where.append(" AND c.claimant_id = cast(:claimantId AS uuid)");
+            where.append(" AND c.claimant_id = cast(cast(:claimantId AS text) AS uuid)");
             parameters.put("claimantId", filter.claimantId().toString());
         }
         if (filter.tag() != null) {
@@ -55,23 +55,23 @@ public class ClaimViewRepository {
         }
         // A claim is in the range when its made-at interval overlaps it.
         if (filter.from() != null) {
-            where.append(" AND c.made_latest >= cast(:from AS timestamptz)");
+            where.append(" AND c.made_latest >= cast(cast(:from AS text) AS timestamptz)");
             parameters.put("from", filter.from().toString());
         }
         if (filter.to() != null) {
-            where.append(" AND c.made_earliest <= cast(:to AS timestamptz)");
+            where.append(" AND c.made_earliest <= cast(cast(:to AS text) AS timestamptz)");
             parameters.put("to", filter.to().toString());
         }
         if (filter.text() != null) {
             where.append(" AND (c.search @@ websearch_to_tsquery('english', :text)"
                     + " OR EXISTS (SELECT 1 FROM appearance aq WHERE aq.claim_id = c.id"
                     + " AND aq.search @@ websearch_to_tsquery('english', :text)"
-                    + (filter.asOf() != null ? " AND aq.recorded_at <= cast(:asOf AS timestamptz)" : "") + "))");
+                    + (filter.asOf() != null ? " AND aq.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "") + "))");
             parameters.put("text", filter.text());
         }
         if (filter.afterId() != null) {
             where.append(" AND (c.made_earliest, c.made_latest, c.id)"
-                    + " > (cast(:afterEarliest AS timestamptz), cast(:afterLatest AS timestamptz), cast(:afterId AS uuid))");
+                    + " > (cast(cast(:afterEarliest AS text) AS timestamptz), cast(cast(:afterLatest AS text) AS timestamptz), cast(cast(:afterId AS text) AS uuid))");
             parameters.put("afterEarliest", filter.afterEarliest().toString());
             parameters.put("afterLatest", filter.afterLatest().toString());
             parameters.put("afterId", filter.afterId().toString());
@@ -89,8 +89,8 @@ public class ClaimViewRepository {
         parameters.put("storyId", storyId);
         parameters.put("claimId", claimId.toString());
         String sql = selectClaims(visible, asOf != null)
-                + " WHERE c.story_id = :storyId AND c.id = cast(:claimId AS uuid)"
-                + (asOf != null ? " AND c.recorded_at <= cast(:asOf AS timestamptz)" : "");
+                + " WHERE c.story_id = :storyId AND c.id = cast(cast(:claimId AS text) AS uuid)"
+                + (asOf != null ? " AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "");
         return claims(sql, parameters).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
@@ -102,7 +102,7 @@ public class ClaimViewRepository {
         parameters.put("limit", limit);
         StringBuilder where = new StringBuilder("c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')");
         if (afterId != null) {
-            where.append(" AND (st.last_activity, c.id) < (cast(:afterActivity AS timestamptz), cast(:afterId AS uuid))");
+            where.append(" AND (st.last_activity, c.id) < (cast(cast(:afterActivity AS text) AS timestamptz), cast(cast(:afterId AS text) AS uuid))");
             parameters.put("afterActivity", afterActivity.toString());
             parameters.put("afterId", afterId.toString());
         }
@@ -117,7 +117,7 @@ public class ClaimViewRepository {
         String visible = stanceVisibility(null, parameters);
         parameters.put("actorId", actorId.toString());
         parameters.put("limit", limit);
-        String sql = selectClaims(visible, false) + " WHERE c.claimant_id = cast(:actorId AS uuid)"
+        String sql = selectClaims(visible, false) + " WHERE c.claimant_id = cast(cast(:actorId AS text) AS uuid)"
                 + " ORDER BY c.recorded_at DESC, c.id DESC LIMIT :limit";
         return claims(sql, parameters);
     }
@@ -125,7 +125,7 @@ public class ClaimViewRepository {
     /** Every stance on a claim, current and superseded, oldest recorded first. */
     public Uni<List<ClaimRow.StanceRow>> stanceHistory(UUID claimId) {
         String sql = "SELECT cast(" + STANCE_JSON + " AS text) FROM stance s JOIN actor sa ON sa.id = s.actor_id"
-                + " WHERE s.claim_id = cast(:claimId AS uuid) ORDER BY s.recorded_at, s.id";
+                + " WHERE s.claim_id = cast(cast(:claimId AS text) AS uuid) ORDER BY s.recorded_at, s.id";
         return query(sql, Map.of("claimId", claimId.toString()), ClaimRow.StanceRow.class);
     }
 
@@ -136,7 +136,7 @@ public class ClaimViewRepository {
                 + " 'claimantKind', ca.kind) AS text)"
                 + " FROM stance s JOIN actor sa ON sa.id = s.actor_id JOIN claim c ON c.id = s.claim_id"
                 + " JOIN actor ca ON ca.id = c.claimant_id"
-                + " WHERE s.actor_id = cast(:actorId AS uuid) ORDER BY s.recorded_at DESC, s.id DESC LIMIT :limit";
+                + " WHERE s.actor_id = cast(cast(:actorId AS text) AS uuid) ORDER BY s.recorded_at DESC, s.id DESC LIMIT :limit";
         return query(sql, Map.of("actorId", actorId.toString(), "limit", limit), ClaimRow.StanceOnClaimRow.class);
     }
 
@@ -146,8 +146,8 @@ public class ClaimViewRepository {
             return "s.superseded_at IS NULL";
         }
         parameters.put("asOf", asOf.toString());
-        return "s.recorded_at <= cast(:asOf AS timestamptz) AND s.taken_at <= cast(:asOf AS timestamptz)"
-                + " AND (s.superseded_at IS NULL OR s.superseded_at > cast(:asOf AS timestamptz))";
+        return "s.recorded_at <= cast(cast(:asOf AS text) AS timestamptz) AND s.taken_at <= cast(cast(:asOf AS text) AS timestamptz)"
+                + " AND (s.superseded_at IS NULL OR s.superseded_at > cast(cast(:asOf AS text) AS timestamptz))";
     }
 
     static final String STANCE_JSON = "json_build_object('id', s.id, 'claimId', s.claim_id, 'actorId', s.actor_id,"
@@ -159,8 +159,8 @@ public class ClaimViewRepository {
             + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
 
     private static String selectClaims(String visible, boolean asOf) {
-        String appearanceVisible = asOf ? " AND ap.recorded_at <= cast(:asOf AS timestamptz)" : "";
-        String verdictVisible = asOf ? " AND v.recorded_at <= cast(:asOf AS timestamptz)" : "";
+        String appearanceVisible = asOf ? " AND ap.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
+        String verdictVisible = asOf ? " AND v.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
         return "SELECT cast(json_build_object("
                 + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition,"
                 + " 'claimantId', c.claimant_id, 'claimantName', ca.name, 'claimantKind', ca.kind,"
