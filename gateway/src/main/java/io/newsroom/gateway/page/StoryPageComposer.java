@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,9 @@ public final class StoryPageComposer {
             "timeline", "the timeline and the coverage (the timeline service did not answer)",
             "claims", "the claims and who disputes them (the claims service did not answer)");
 
+    private record DatedEvent(TimelineEvent event, ReaderDate date) {
+    }
+
     private StoryPageComposer() {
     }
 
@@ -81,8 +85,15 @@ public final class StoryPageComposer {
         String storyId = story == null || story.id() == null ? "" : story.id();
         String title = story == null || blank(story.title()) ? "Story \u201c" + storyId + "\u201d" : story.title();
 
-        List<TimelineEvent> events = list(view.timeline()).stream().filter(Objects::nonNull).toList();
-        List<ReaderDate> dates = events.stream().map(e -> ReaderDate.of(e.when())).toList();
+        // The services send the timeline in order; sorting again (stably) by the bounds the page worked out keeps
+        // it in order when a service left the bounds out and the view could only fall back to ids.
+        List<DatedEvent> dated = list(view.timeline()).stream().filter(Objects::nonNull)
+                .map(e -> new DatedEvent(e, ReaderDate.of(e.when())))
+                .sorted(Comparator.comparing((DatedEvent d) -> d.date().earliest(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(d -> d.date().latest(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        List<TimelineEvent> events = dated.stream().map(DatedEvent::event).toList();
+        List<ReaderDate> dates = dated.stream().map(DatedEvent::date).toList();
         TimeAxis axis = TimeAxis.over(dates);
         Map<String, Dispute> disputesByClaim = index(list(view.disputes()), Dispute::claimId);
         Map<String, String> eventTitles = new HashMap<>();
@@ -154,7 +165,10 @@ public final class StoryPageComposer {
         String statusLabel = status == null || "OCCURRED".equals(status) ? null
                 : EVENT_STATUS.getOrDefault(status, upcoming ? "Upcoming" : humanise(status));
 
-        List<StoryPage.ClaimAtEvent> claims = list(e.claims()).stream().filter(Objects::nonNull).map(c -> {
+        // What is disputed comes first: it is what a reader most needs to see beside the event.
+        List<StoryPage.ClaimAtEvent> claims = list(e.claims()).stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparing((ClaimRef c) -> c.id() == null || !disputesByClaim.containsKey(c.id())))
+                .map(c -> {
             Dispute d = c.id() == null ? null : disputesByClaim.get(c.id());
             return new StoryPage.ClaimAtEvent(text(c.proposition(), "(claim without text)"), text(c.claimant(), "unknown"),
                     label(CLAIM_STATUS, c.status()), cssName(c.status()), disputeNote(d),

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import io.newsroom.gateway.client.StoryNotFoundException;
+import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
+import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.mapping.StoryViewMapper;
@@ -14,6 +17,7 @@ import io.newsroom.gateway.service.ServicesUnavailableException;
 import io.newsroom.gateway.service.StoryViewService;
 import io.newsroom.gateway.view.StoryView;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Stands in for the story view service in {@link ReaderPageProfile}, so the page is tested on the demo story and on
@@ -30,6 +34,7 @@ public class DemoStoryViewService extends StoryViewService {
     static final String UNKNOWN = "demo-unknown";
     static final String ALL_DOWN = "demo-all-down";
     static final String BROKEN = "demo-broken";
+    static final String HOSTILE = "demo-hostile";
 
     public DemoStoryViewService() {
         super(null, null);
@@ -50,7 +55,18 @@ public class DemoStoryViewService extends StoryViewService {
             case UNKNOWN -> throw new StoryNotFoundException(storyId);
             case ALL_DOWN -> throw new ServicesUnavailableException("neither service answered");
             case BROKEN -> throw new IllegalStateException("a bug, not a reader's doing");
+            case HOSTILE -> hostile(storyId);
             default -> DemoStory.view(storyId);
-        });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Text that would run or break out of its element if the page did not escape it. */
+    private static StoryView hostile(String storyId) {
+        Citation trap = new Citation("javascript:alert(1)", "Outlet <b>bold</b>", "\"><script>alert(2)</script>", null, null);
+        Event event = new Event("e1", "<img src=x onerror=alert(3)>", "A & B", "OTHER", EdtfDate.of("2025-08-15"), null, null,
+                List.of(), "OCCURRED", List.of(trap), null, null);
+        Story story = new Story(storyId, "<script>alert(4)</script>", null, List.of(), null, null);
+        return StoryViewMapper.compose(storyId, new TimelineSnapshot(story, List.of(event), List.of(), List.of(), List.of()),
+                new ClaimsSnapshot(List.of(), List.of()));
     }
 }

@@ -1,0 +1,156 @@
+package io.newsroom.gateway.page;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+
+/** The reader page's answers as HTTP: statuses, headers and HTML for whole, partial, hostile and missing stories. */
+@QuarkusTest
+@TestProfile(ReaderPageProfile.class)
+class ReaderPageResponsesTest {
+
+    private static ValidatableResponse page(String storyId) {
+        return given().accept("text/html").when().get("/stories/{id}", storyId).then();
+    }
+
+    @Test
+    void servesTheStoryAsHtml() {
+        page(DemoStory.ID).statusCode(200)
+                .contentType(allOf(startsWith("text/html"), containsString("charset=UTF-8")))
+                .header("Cache-Control", "no-cache")
+                .header("Content-Language", "en")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("<h1 id=\"story-title\">The US peace plan for Ukraine</h1>"))
+                .body(containsString("<time datetime=\"2025-W48\">week of 24 November 2025</time>"))
+                .body(containsString("Upcoming: scheduled"))
+                .body(not(containsString("<script")));
+    }
+
+    @Test
+    void namesTheClaimsWhenTheirServiceIsDown() {
+        page(DemoStoryViewService.CLAIMS_DOWN).statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("Part of this story could not be loaded."))
+                .body(containsString("the claims and who disputes them (the claims service did not answer)"))
+                .body(containsString("The claims are not available right now"))
+                .body(containsString("Witkoff to visit Moscow"))
+                .body(containsString("3 articles from 3 outlets."));
+    }
+
+    @Test
+    void namesTheTimelineWhenItsServiceIsDown() {
+        page(DemoStoryViewService.TIMELINE_DOWN).statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("the timeline and the coverage (the timeline service did not answer)"))
+                .body(containsString("The timeline is not available right now"))
+                .body(containsString("The coverage is not available right now"))
+                .body(containsString("Russia has the momentum on the battlefield in Ukraine."))
+                .body(containsString("Story \u201cdemo-timeline-down\u201d"));
+    }
+
+    @Test
+    void anEmptyStorySaysSo() {
+        page(DemoStoryViewService.EMPTY).statusCode(200)
+                .body(containsString("A story with nothing in it yet"))
+                .body(containsString("No events have been recorded for this story yet."))
+                .body(containsString("No claim in this story is disputed so far."))
+                .body(containsString("No coverage is recorded for this story yet."));
+    }
+
+    @Test
+    void aViewMissingEveryOptionalPartStillRenders() {
+        page(DemoStoryViewService.HOLLOW).statusCode(200).body(containsString("<h1"));
+    }
+
+    @Test
+    void escapesWhatTheServicesSend() {
+        page(DemoStoryViewService.HOSTILE).statusCode(200)
+                .body(not(containsString("<script>alert")))
+                .body(not(containsString("<img src=x")))
+                .body(not(containsString("href=\"javascript:")))
+                .body(not(containsString("<b>bold</b>")))
+                .body(containsString("&lt;script&gt;alert(4)&lt;/script&gt;"))
+                .body(containsString("&lt;img src=x onerror=alert(3)&gt;"))
+                .body(containsString("A &amp; B"));
+    }
+
+    @Test
+    void anUnknownStoryIsA404Page() {
+        page(DemoStoryViewService.UNKNOWN).statusCode(404)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<h1>Story not found</h1>"))
+                .body(containsString("<code>demo-unknown</code>"));
+    }
+
+    @Test
+    void anIdThatCannotBeAStoryIsA404PageWithoutAskingTheServices() {
+        page("Not_A_Slug").statusCode(404).body(containsString("Story not found"));
+        page("<script>").statusCode(404)
+                .body(not(containsString("<code><script>")))
+                .body(containsString("&lt;script&gt;"));
+        page("a".repeat(500)).statusCode(404).body(containsString("\u2026"));
+    }
+
+    @Test
+    void bothServicesDownIsA503Page() {
+        page(DemoStoryViewService.ALL_DOWN).statusCode(503)
+                .contentType(startsWith("text/html"))
+                .header("Retry-After", "5")
+                .header("Cache-Control", "no-store")
+                .body(containsString("This story cannot be shown right now"));
+    }
+
+    @Test
+    void anUnexpectedFailureIsAPageNotA500() {
+        page(DemoStoryViewService.BROKEN).statusCode(503)
+                .contentType(startsWith("text/html"))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("a bug")));
+    }
+
+    @Test
+    void theHomePageLeadsToStories() {
+        given().when().get("/").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(containsString("href=\"/stories/ukraine-peace-plan\""))
+                .body(containsString("<form class=\"finder\" method=\"get\" action=\"/stories\">"));
+        given().redirects().follow(false).queryParam("id", " ukraine-peace-plan ").when().get("/stories").then()
+                .statusCode(303).header("Location", endsWith("/stories/ukraine-peace-plan"));
+        given().queryParam("id", "Not a slug").when().get("/stories").then()
+                .statusCode(400).contentType(startsWith("text/html"))
+                .body(containsString("aria-invalid=\"true\""))
+                .body(containsString("lower-case letters, digits and single hyphens"));
+        given().when().get("/stories").then().statusCode(400);
+    }
+
+    @Test
+    void servesTheStylesheet() {
+        given().when().get("/assets/reader.css").then().statusCode(200)
+                .contentType(startsWith("text/css"))
+                .body(containsString("--paper"));
+    }
+
+    @Test
+    void thePagesStayOutOfTheApiDocument() {
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(not(containsString("\n  /stories")))
+                .body(not(containsString("\n  /:")));
+    }
+
+    @Test
+    void theJsonViewIsUntouched() {
+        given().accept("application/json").when().get("/api/stories/{id}", DemoStory.ID).then().statusCode(200)
+                .body("story.title", equalTo("The US peace plan for Ukraine"));
+    }
+}

@@ -1,0 +1,105 @@
+package io.newsroom.gateway.page;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.newsroom.gateway.support.ServicesWireMock;
+import io.newsroom.gateway.support.ShorterTimeoutsProfile;
+import io.newsroom.gateway.support.StoryStubs;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/** The reader page on the real path: the story view service asking the two services, stubbed by WireMock. */
+@QuarkusTest
+@TestProfile(ShorterTimeoutsProfile.class)
+@QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
+class ReaderPageServicesTest {
+
+    @ServicesWireMock.Timeline
+    WireMockServer timeline;
+
+    @ServicesWireMock.Claims
+    WireMockServer claims;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private String storyId;
+
+    @BeforeEach
+    void healthyServices() {
+        timeline.resetAll();
+        claims.resetAll();
+        storyId = "page-" + UUID.randomUUID().toString().substring(0, 8);
+        StoryStubs.healthyTimeline(timeline, storyId);
+        StoryStubs.healthyClaims(claims, storyId);
+    }
+
+    @AfterEach
+    void resetBreakers() {
+        breakers.resetAll();
+    }
+
+    private ValidatableResponse page() {
+        return given().when().get("/stories/{id}", storyId).then();
+    }
+
+    @Test
+    void rendersWhatBothServicesSay() {
+        page().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Story " + storyId))
+                .body(containsString("<time datetime=\"2025-08-15\">15 August 2025</time>"))
+                .body(containsString("<time datetime=\"2025-W49\">week of 1 December 2025</time>"))
+                .body(containsString("Upcoming: scheduled"))
+                .body(containsString("The summit was a success"))
+                .body(containsString(" by Think Tank"))
+                .body(containsString("It was not"))
+                .body(containsString("Mostly false"))
+                .body(containsString("1 article from 1 outlet."))
+                .body(not(containsString("Part of this story could not be loaded.")));
+    }
+
+    @Test
+    void anUnknownStoryIsA404Page() {
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+                .willReturn(WireMock.aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"title\":\"Not found\"}")));
+        page().statusCode(404).contentType(startsWith("text/html")).body(containsString("Story not found"));
+    }
+
+    @Test
+    void claimsDownLeavesAPageThatSaysSo() {
+        StoryStubs.everyRead(claims, "/api/claims", StoryStubs.down());
+        page().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("the claims and who disputes them"))
+                .body(containsString("Summit"));
+    }
+
+    @Test
+    void bothDownIsA503Page() {
+        StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.down());
+        StoryStubs.everyRead(claims, "/api/claims", StoryStubs.serverError());
+        page().statusCode(503)
+                .contentType(startsWith("text/html"))
+                .header("Retry-After", "5")
+                .body(containsString("This story cannot be shown right now"));
+    }
+}

@@ -1,0 +1,118 @@
+package io.newsroom.gateway.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+/**
+ * Answers as the two services do, in the shapes of their committed OpenAPI documents. One small story: two
+ * events, one article from a CENTER outlet, one claim made at the first event and disputed by a second actor.
+ */
+public final class StoryStubs {
+
+    public static final String ACTOR_CLAIMANT = "0b8f5c1e-0000-4000-8000-000000000001";
+    public static final String ACTOR_DISPUTER = "0b8f5c1e-0000-4000-8000-000000000002";
+    public static final String EVENT_1 = "1e7a0000-0000-4000-8000-000000000001";
+    public static final String EVENT_2 = "1e7a0000-0000-4000-8000-000000000002";
+    public static final String OUTLET = "0a7e0000-0000-4000-8000-000000000001";
+    public static final String CLAIM = "c1a10000-0000-4000-8000-000000000001";
+
+    private StoryStubs() {
+    }
+
+    public static String storyJson(String storyId, String title) {
+        return """
+                {"id":"%s","title":"%s","summary":"A test story","tags":["test"],
+                 "createdAt":"2025-11-20T10:00:00Z","updatedAt":"2025-11-27T10:00:00Z"}""".formatted(storyId, title);
+    }
+
+    public static String eventsJson() {
+        return """
+                {"items":[
+                  {"id":"%s","title":"Summit","description":"Leaders meet","kind":"MEETING",
+                   "when":{"edtf":"2025-08-15","precision":"DAY","earliest":"2025-08-15T00:00:00Z","latest":"2025-08-15T23:59:59.999999Z","approximate":false,"uncertain":false},
+                   "location":{"name":"Anchorage"},"participants":[{"name":"A"}],"status":"OCCURRED","citations":[],
+                   "updatedAt":"2025-11-27T10:00:00Z"},
+                  {"id":"%s","title":"Visit","kind":"MEETING",
+                   "when":{"edtf":"2025-W49","precision":"WEEK","earliest":"2025-12-01T00:00:00Z","latest":"2025-12-07T23:59:59.999999Z","approximate":false,"uncertain":false},
+                   "participants":[],"status":"SCHEDULED","citations":[],"updatedAt":"2025-11-27T10:00:00Z"}
+                ],"nextCursor":null}""".formatted(EVENT_1, EVENT_2);
+    }
+
+    public static String articlesJson() {
+        return """
+                {"items":[{"id":"a0000000-0000-4000-8000-000000000001","url":"https://news.example/a","outletId":"%s",
+                  "title":"Report","publishedAt":"2025-11-27T12:00:00Z"}],"nextCursor":null}""".formatted(OUTLET);
+    }
+
+    public static String outletsJson() {
+        return """
+                {"items":[{"id":"%s","name":"News Example","domain":"news.example","bias":"CENTER","factuality":"HIGH"}],
+                 "nextCursor":null}""".formatted(OUTLET);
+    }
+
+    public static String claimsJson() {
+        return """
+                {"items":[{"id":"%s","proposition":"The summit was a success","claimantId":"%s",
+                  "madeAt":{"edtf":"2025-08-15","precision":"DAY","earliest":"2025-08-15T00:00:00Z","latest":"2025-08-15T23:59:59.999999Z"},
+                  "eventId":"%s","tags":[],"appearances":[{"url":"https://news.example/a","outlet":"News Example"}],
+                  "status":"DISPUTED",
+                  "stances":[{"id":"5a000000-0000-4000-8000-000000000001","actorId":"%s","position":"DISPUTES","summary":"It was not"}],
+                  "verdict":{"rating":"MOSTLY_FALSE","explanation":"Nothing was agreed","reviewer":"Desk","reviewedAt":"2025-11-28T10:00:00Z"},
+                  "updatedAt":"2025-11-28T10:00:00Z"}],"nextCursor":null}""".formatted(CLAIM, ACTOR_CLAIMANT, EVENT_1, ACTOR_DISPUTER);
+    }
+
+    public static String actorJson(String id, String name, String kind) {
+        return """
+                {"id":"%s","name":"%s","kind":"%s","aliases":[],"members":[]}""".formatted(id, name, kind);
+    }
+
+    /** The timeline-service knows the story and answers every read. */
+    public static void healthyTimeline(WireMockServer timeline, String storyId) {
+        String base = "/api/timeline/stories/" + storyId;
+        timeline.stubFor(get(urlPathEqualTo(base)).willReturn(okJson(storyJson(storyId, "Story " + storyId))));
+        timeline.stubFor(get(urlPathEqualTo(base + "/events")).willReturn(okJson(eventsJson())));
+        timeline.stubFor(get(urlPathEqualTo(base + "/relations")).willReturn(okJson("{\"items\":[],\"nextCursor\":null}")));
+        timeline.stubFor(get(urlPathEqualTo(base + "/articles")).willReturn(okJson(articlesJson())));
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/outlets")).willReturn(okJson(outletsJson())));
+    }
+
+    /** The claims-service answers every read. */
+    public static void healthyClaims(WireMockServer claims, String storyId) {
+        claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims")).willReturn(okJson(claimsJson())));
+        claims.stubFor(get(urlPathEqualTo("/api/claims/actors/" + ACTOR_CLAIMANT))
+                .willReturn(okJson(actorJson(ACTOR_CLAIMANT, "Claimant", "PERSON"))));
+        claims.stubFor(get(urlPathEqualTo("/api/claims/actors/" + ACTOR_DISPUTER))
+                .willReturn(okJson(actorJson(ACTOR_DISPUTER, "Think Tank", "ORGANIZATION"))));
+    }
+
+    /** Every read of the service answers as given. */
+    public static void everyRead(WireMockServer server, String prefix, ResponseDefinitionBuilder answer) {
+        MappingBuilder any = get(urlPathMatching(prefix + "/.*")).atPriority(1);
+        server.stubFor(any.willReturn(answer));
+    }
+
+    public static ResponseDefinitionBuilder slow() {
+        return okJson("{}").withFixedDelay(4_000);
+    }
+
+    public static ResponseDefinitionBuilder down() {
+        return aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+    }
+
+    public static ResponseDefinitionBuilder serverError() {
+        return aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:newsroom:problem:internal-error\",\"title\":\"Internal error\",\"status\":500}");
+    }
+
+    public static ResponseDefinitionBuilder malformed() {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"items\": [ {\"id\": tru");
+    }
+}
