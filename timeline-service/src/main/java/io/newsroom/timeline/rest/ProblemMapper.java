@@ -17,10 +17,12 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -109,15 +111,16 @@ public class ProblemMapper {
                 return respond(412, "stale", "The resource changed since it was read",
                         "someone else changed it at the same time; read it again and reapply the change", List.of(), uri);
             }
-            if (cause instanceof PgException pg && pg.getSqlState() != null) {
-                switch (pg.getSqlState()) {
+            String sqlState = sqlState(cause);
+            if (sqlState != null) {
+                switch (sqlState) {
                     case "23505":
                         return respond(409, "conflict", "It already exists",
                                 "an equal one was created at the same time", List.of(), uri);
                     case "23503":
                         return respond(409, "conflict", "A referenced resource changed",
                                 "something this request refers to was removed at the same time", List.of(), uri);
-                    case "22001", "22003", "22007", "22008", "23514":
+                    case "22001", "22003", "22007", "22008", "22021", "22P05", "23514", "54000":
                         return respond(422, "validation", "The request breaks a rule",
                                 "a value is out of the range the service stores", List.of(), uri);
                     default:
@@ -128,6 +131,16 @@ public class ProblemMapper {
         LOG.error("request failed", e);
         return respond(500, "internal", "Internal error",
                 "the service failed to answer; the failure is logged", List.of(), uri);
+    }
+
+    private static String sqlState(Throwable e) {
+        if (e instanceof PgException pg) {
+            return pg.getSqlState();
+        }
+        if (e instanceof JDBCException jdbc) {
+            return jdbc.getSQLState();
+        }
+        return e instanceof SQLException sql ? sql.getSQLState() : null;
     }
 
     private static Response respond(int status, String slug, String title, String detail, List<FieldError> errors, UriInfo uri) {

@@ -52,6 +52,9 @@ class TimelineIndexTest {
                 System.out.println("timeline keyset page plan:\n  " + String.join("\n  ", deepPlan));
                 assertNoSeqScanOnEvent(deepPlan);
 
+                List<String> analyzed = explain(db, deep, "explain (analyze, buffers) ");
+                System.out.println("timeline keyset page, executed:\n  " + String.join("\n  ", analyzed));
+
                 measure(story);
             } finally {
                 try (PreparedStatement delete = db.prepareStatement("delete from story where id = ?")) {
@@ -115,21 +118,25 @@ class TimelineIndexTest {
 
     /** EXPLAIN of the repository's own SQL, its named parameters bound positionally. */
     private static List<String> explain(Connection db, TimelineQuery query) throws Exception {
+        return explain(db, query, "explain ");
+    }
+
+    private static List<String> explain(Connection db, TimelineQuery query, String explain) throws Exception {
         String sql = query.sql();
         List<String> names = TimelineQuery.parameterNamesInOrder(sql);
         String positional = sql.replaceAll("(?<!:):[a-zA-Z]+", "?");
         Map<String, Object> values = query.parameters();
         List<String> plan = new ArrayList<>();
-        try (PreparedStatement explain = db.prepareStatement("explain " + positional)) {
+        try (PreparedStatement statement = db.prepareStatement(explain + positional)) {
             for (int i = 0; i < names.size(); i++) {
                 Object value = values.get(names.get(i));
                 if (value instanceof Instant instant) {
-                    explain.setTimestamp(i + 1, Timestamp.from(instant));
+                    statement.setTimestamp(i + 1, Timestamp.from(instant));
                 } else {
-                    explain.setObject(i + 1, value);
+                    statement.setObject(i + 1, value);
                 }
             }
-            try (ResultSet rows = explain.executeQuery()) {
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     plan.add(rows.getString(1));
                 }
@@ -160,5 +167,11 @@ class TimelineIndexTest {
         given().queryParam("limit", 50).queryParam("from", "2020-03").queryParam("to", "2020-03").when().get(path)
                 .then().statusCode(200);
         System.out.printf("timeline page with a date range: %.1f ms%n", (System.nanoTime() - filtered) / 1_000_000.0);
+        long health = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            given().when().get("/q/health/live").then().statusCode(200);
+        }
+        System.out.printf("for scale, a liveness probe on this machine now: %.1f ms%n",
+                (System.nanoTime() - health) / 1_000_000.0 / rounds);
     }
 }

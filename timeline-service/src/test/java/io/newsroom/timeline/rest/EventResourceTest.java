@@ -277,6 +277,14 @@ class EventResourceTest {
     }
 
     @Test
+    void textPostgresCannotStoreIsRefusedNotFailed() {
+        String story = newStory();
+        given().contentType(ContentType.JSON).body(event("Null\u0000byte", "2025"))
+                .when().post("/api/timeline/stories/" + story + "/events")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
     void deleteAnswersNoContent() {
         String story = newStory();
         String id = newEvent(story, "To remove", "2025");
