@@ -1,0 +1,166 @@
+package io.newsroom.claims.rest;
+
+import static io.newsroom.claims.rest.Fixtures.API;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing claims must not cost a statement per claim or per stance. Hibernate Reactive logs every
+ * statement it sends to the database under org.hibernate.SQL (debug in the test profile), so a
+ * handler on that logger counts what really goes over the wire while the pages are served.
+ */
+@QuarkusTest
+class ClaimListCostTest {
+
+    private static final int CLAIMS = 1000;
+    private static final int PAGE = 200;
+
+    @Test
+    void listingAThousandClaimsWithThreeStancesEachCostsOneStatementPerPage() throws SQLException {
+        String story = Fixtures.story();
+        UUID claimant = Fixtures.actor("Russian officials " + Fixtures.token(), "GROUP");
+        UUID[] stanceTakers = {
+                Fixtures.actor("Kremlin " + Fixtures.token(), "GOVERNMENT"),
+                Fixtures.actor("Institute for the Study of War " + Fixtures.token(), "ORGANIZATION"),
+                Fixtures.actor("Analysts " + Fixtures.token(), "GROUP")};
+        insertClaims(story, claimant, stanceTakers);
+
+        StatementCounter counter = new StatementCounter();
+        Logger sqlLog = Logger.getLogger("org.hibernate.SQL");
+        sqlLog.addHandler(counter);
+        try {
+            List<Integer> statements = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            String after = null;
+            do {
+                var request = given().queryParam("limit", PAGE);
+                if (after != null) {
+                    request.queryParam("after", after);
+                }
+                counter.reset();
+                long start = System.nanoTime();
+                var page = request.when().get(API + "/stories/" + story + "/claims").then().statusCode(200).extract();
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                statements.add(counter.count());
+                System.out.printf("claims list page %d: %d items, %d SQL statement(s), %d ms%n",
+                        statements.size(), page.jsonPath().getList("items").size(), counter.count(), millis);
+                ids.addAll(page.jsonPath().getList("items.id"));
+                assertThat(page.jsonPath().getList("items.collect { it.stances.size() }"), everyItem(equalTo(3)));
+                assertThat(page.jsonPath().getList("items.status"), everyItem(equalTo("CONTESTED")));
+                assertThat(page.jsonPath().getList("items.collect { it.stances[0].evidence.size() }"), everyItem(equalTo(1)));
+                after = page.path("nextCursor");
+            } while (after != null);
+
+            assertThat(ids.size(), equalTo(CLAIMS));
+            assertThat(ids.stream().distinct().count(), equalTo((long) CLAIMS));
+            assertThat(statements.size(), equalTo(CLAIMS / PAGE));
+            // The whole page, with status, stances, evidence, appearances and verdicts, is one statement.
+            assertThat(statements, everyItem(lessThanOrEqualTo(1)));
+            assertThat(counter.total(), lessThanOrEqualTo(CLAIMS / PAGE));
+            assertThat("the counter must see the statements it is meant to count", counter.total() > 0);
+        } finally {
+            sqlLog.removeHandler(counter);
+        }
+    }
+
+    private static void insertClaims(String story, UUID claimant, UUID[] stanceTakers) throws SQLException {
+        var config = ConfigProvider.getConfig();
+        try (Connection db = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class))) {
+            try (PreparedStatement claims = db.prepareStatement("""
+                    INSERT INTO claim (id, story_id, proposition, claimant_id, made_edtf, made_precision,
+                                       made_earliest, made_latest, tags, recorded_at, updated_at, version)
+                    SELECT gen_random_uuid(), ?, 'Bulk claim number ' || n, ?, to_char(d, 'YYYY-MM-DD'), 'DAY',
+                           d, d + interval '1 day' - interval '1 microsecond', '{bulk}', now(), now(), 0
+                    FROM generate_series(1, ?) AS n,
+                         LATERAL (SELECT timestamptz '2025-01-01 00:00Z' + (n % 300) * interval '1 day' AS d) AS day
+                    """)) {
+                claims.setString(1, story);
+                claims.setObject(2, claimant);
+                claims.setInt(3, CLAIMS);
+                claims.executeUpdate();
+            }
+            try (PreparedStatement stances = db.prepareStatement("""
+                    INSERT INTO stance (id, claim_id, actor_id, position, summary, taken_at, recorded_at)
+                    SELECT gen_random_uuid(), c.id, t.actor_id,
+                           CASE WHEN t.ord = 1 THEN 'SUPPORTS' ELSE 'DISPUTES' END, 'Bulk stance', now(), now()
+                    FROM claim c CROSS JOIN (VALUES (1, ?::uuid), (2, ?::uuid), (3, ?::uuid)) AS t(ord, actor_id)
+                    WHERE c.story_id = ?
+                    """)) {
+                for (int i = 0; i < 3; i++) {
+                    stances.setObject(i + 1, stanceTakers[i]);
+                }
+                stances.setString(4, story);
+                stances.executeUpdate();
+            }
+            try (PreparedStatement evidence = db.prepareStatement("""
+                    INSERT INTO stance_evidence (id, stance_id, seq, url)
+                    SELECT gen_random_uuid(), s.id, 0, 'https://example.org/evidence/' || s.id
+                    FROM stance s JOIN claim c ON c.id = s.claim_id WHERE c.story_id = ?
+                    """)) {
+                evidence.setString(1, story);
+                evidence.executeUpdate();
+            }
+            try (PreparedStatement appearances = db.prepareStatement("""
+                    INSERT INTO appearance (id, claim_id, url, outlet, published_at, quote, recorded_at)
+                    SELECT gen_random_uuid(), c.id, 'https://example.org/claims/' || c.id, 'Example',
+                           c.made_earliest, 'A quoted passage', now()
+                    FROM claim c WHERE c.story_id = ?
+                    """)) {
+                appearances.setString(1, story);
+                appearances.executeUpdate();
+            }
+        }
+    }
+
+    private static final class StatementCounter extends Handler {
+        private final AtomicInteger current = new AtomicInteger();
+        private final AtomicInteger total = new AtomicInteger();
+
+        @Override
+        public void publish(LogRecord record) {
+            current.incrementAndGet();
+            total.incrementAndGet();
+        }
+
+        void reset() {
+            current.set(0);
+        }
+
+        int count() {
+            return current.get();
+        }
+
+        int total() {
+            return total.get();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
