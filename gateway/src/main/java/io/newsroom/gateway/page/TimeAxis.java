@@ -171,21 +171,17 @@ public final class TimeAxis {
             if (room <= 0) {
                 continue;
             }
-            List<LocalDate> inner = boundaries(s, days);
-            if (inner.size() > room) {
-                int every = (int) Math.ceil(inner.size() / (double) room);
-                List<LocalDate> thinned = new ArrayList<>();
-                for (int i = 0; i < inner.size(); i += every) {
-                    thinned.add(inner.get(i));
-                }
-                inner = thinned;
-            }
-            for (LocalDate d : inner) {
+            // Labels run to the right of their tick: none too close to the segment's own label or to the axis end.
+            List<LocalDate> inner = boundaries(s, days).stream()
+                    .filter(d -> {
+                        double left = positionIn(s, d.atStartOfDay(ZoneOffset.UTC).toInstant());
+                        return left - startLeft >= TICK_ROOM * 0.8 && left <= 94;
+                    })
+                    .toList();
+            int every = (int) Math.ceil(inner.size() / (double) room);
+            for (int i = 0; i < inner.size(); i += Math.max(1, every)) {
+                LocalDate d = inner.get(i);
                 double left = positionIn(s, d.atStartOfDay(ZoneOffset.UTC).toInstant());
-                // Labels run to the right of their tick: none too close to the segment's own label or the axis end.
-                if (left - startLeft < TICK_ROOM * 0.8 || left > 94) {
-                    continue;
-                }
                 String label = days >= 300 ? YEAR.format(d) : days >= 75 ? MONTH.format(d) : DAY_MONTH.format(d);
                 ticks.add(new Tick(percent(left), label, label, false));
             }

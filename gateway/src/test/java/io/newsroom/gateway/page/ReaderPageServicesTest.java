@@ -17,7 +17,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.newsroom.gateway.support.ServicesWireMock;
-import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +26,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** The reader page on the real path: the story view service asking the two services, stubbed by WireMock. */
 @QuarkusTest
-@TestProfile(ShorterTimeoutsProfile.class)
+@TestProfile(ReaderPageServicesProfile.class)
 @QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
 class ReaderPageServicesTest {
 

@@ -54,7 +54,10 @@ class TimeAxisTest {
         }
         assertTrue(axis.place(date("2014")).width() > 5, "a lone year is still a band you can see");
         assertEquals("2014", axis.ticks().get(0).label());
-        assertTrue(axis.ticks().stream().anyMatch(t -> t.label().equals("Nov 2025")), axis.ticks().toString());
+        List<String> labels = axis.ticks().stream().map(TimeAxis.Tick::label).toList();
+        assertTrue(labels.containsAll(List.of("Nov 2025", "10 Nov", "17 Nov", "24 Nov", "1 Dec")), labels.toString());
+        assertTrue(axis.ticks().stream().filter(t -> !t.major()).allMatch(t -> Double.parseDouble(t.left().replace("%", "")) <= 94),
+                "no label starts where it would run off the axis");
     }
 
     @Test
