@@ -109,8 +109,9 @@ public class EventService {
         TimelineQuery.SortKey after = page.after() == null ? null : decodeSortKey(page.after());
         TimelineQuery query = new TimelineQuery(storyId, filter.from(), filter.to(), filter.statuses(), filter.kinds(),
                 filter.participant(), filter.text(), filter.asOf(), after, page.limit() + 1);
-        return stories.require(storyId)
-                .chain(() -> events.timeline(query))
+        // A story with events exists, so the story is looked up only to tell an empty page from a 404.
+        return events.timeline(query)
+                .call(rows -> rows.isEmpty() ? stories.require(storyId) : Uni.createFrom().voidItem())
                 .chain(rows -> {
                     boolean more = rows.size() > page.limit();
                     List<EventEntity> shown = more ? rows.subList(0, page.limit()) : rows;

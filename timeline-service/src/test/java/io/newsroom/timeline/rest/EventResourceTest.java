@@ -199,6 +199,30 @@ class EventResourceTest {
     }
 
     @Test
+    void concurrentRetriesWithOneIdempotencyKeyCreateOneEvent() throws Exception {
+        String story = newStory();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = event("Geneva talks", "2025-11-23");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                ids.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                        .when().post("/api/timeline/stories/" + story + "/events")
+                        .then().statusCode(201).extract().<String>path("id")));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (var id : ids) {
+                distinct.add(id.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, distinct.size(), distinct.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get("/api/timeline/stories/" + story + "/events").then().body("items", hasSize(1));
+    }
+
+    @Test
     void theSameIdempotencyKeyWithAnotherBodyIsRefused() {
         String story = newStory();
         String key = UUID.randomUUID().toString();
