@@ -14,6 +14,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -134,8 +135,12 @@ public class ProblemMapper {
             if (cause instanceof StaleStateException staleState) {
                 return stale(staleState, uri);
             }
-            if (cause instanceof PgException pg) {
-                Response mapped = database(pg, uri);
+            // Hibernate turns the driver's error into a JDBCException over an SQLException; the raw
+            // PgException shows up when a statement fails outside Hibernate's conversion.
+            String state = cause instanceof PgException pg ? pg.getSqlState()
+                    : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null) {
+                Response mapped = database(state, uri);
                 if (mapped != null) {
                     return mapped;
                 }
@@ -148,8 +153,7 @@ public class ProblemMapper {
         return respond(500, "internal", "The service failed", "The service could not complete the request", uri, null);
     }
 
-    private Response database(PgException e, UriInfo uri) {
-        String state = e.getSqlState();
+    private Response database(String state, UriInfo uri) {
         if ("23505".equals(state)) {
             return respond(409, "conflict", "Conflicts with the current state",
                     "Another request created the same thing first", uri, null);
@@ -158,8 +162,10 @@ public class ProblemMapper {
             return respond(422, "reference", "The request breaks a rule",
                     "The request refers to something that no longer exists", uri, null);
         }
-        if ("22001".equals(state) || "23514".equals(state) || "22P02".equals(state) || "54000".equals(state)) {
-            return respond(422, "validation", "The request breaks a rule", "A value is not accepted", uri, null);
+        // Class 22 is "data exception": a value PostgreSQL cannot store, such as a NUL character in text.
+        if (state.startsWith("22") || "23514".equals(state) || "54000".equals(state)) {
+            return respond(422, "validation", "The request breaks a rule",
+                    "A value cannot be stored (for example, text containing a NUL character)", uri, null);
         }
         return null;
     }
