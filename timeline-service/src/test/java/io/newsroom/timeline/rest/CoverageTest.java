@@ -61,6 +61,10 @@ class CoverageTest {
                 .body(json("name", "Daily", "domain", d, "bias", "RIGHT"))
                 .when().put("/api/timeline/outlets/" + id).then().statusCode(412);
         given().when().get("/api/timeline/outlets/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        String taken = domain("taken");
+        newOutlet("Taken", taken, "RIGHT");
+        given().contentType(ContentType.JSON).body(json("name", "Daily", "domain", taken))
+                .when().put("/api/timeline/outlets/" + id).then().statusCode(409);
         given().when().get("/api/timeline/outlets/" + UUID.randomUUID()).then().statusCode(404);
     }
 

@@ -74,6 +74,33 @@ class StoryResourceTest {
     }
 
     @Test
+    void aWeakOrMalformedIfMatchNeverMatches() {
+        String id = newStory();
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(Map.of("title", "Weak"))
+                .when().put("/api/timeline/stories/" + id).then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "zero").body(Map.of("title", "Malformed"))
+                .when().put("/api/timeline/stories/" + id).then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("title", "Any version"))
+                .when().put("/api/timeline/stories/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void deletingAStoryDeletesItsTimeline() {
+        String id = newStory();
+        TestStories.newEvent(id, "Geneva talks", "2025-11-23");
+        given().when().delete("/api/timeline/stories/" + id).then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "title", "Recreated"))
+                .when().post("/api/timeline/stories").then().statusCode(201);
+        given().when().get("/api/timeline/stories/" + id + "/events").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemsToo() {
+        given().when().get("/api/timeline/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        given().when().patch("/api/timeline/stories").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
     void deleteAnswersNoContentAndTheStoryIsGone() {
         String id = newStory();
         given().when().delete("/api/timeline/stories/" + id).then().statusCode(204);
