@@ -2,6 +2,7 @@ package io.newsroom.claims.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.claims.config.ClaimsConfig;
 import io.newsroom.claims.domain.IdempotencyEntry;
 import io.newsroom.claims.repository.IdempotencyRepository;
 import io.smallrye.mutiny.Uni;
@@ -11,15 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
  * Makes creates safe to retry. Must run inside the transaction of the write it guards, so the
- * stored answer and the created rows commit together or not at all. Two concurrent first
- * attempts with one key both reach the insert; the primary key lets one commit and the other
- * fails as a conflict, never as a second row.
+ * stored answer and the created rows commit together or not at all. Concurrent attempts with one
+ * key queue on an advisory lock, so the later ones replay the first answer; the primary key is
+ * the last line of defence (a conflict, never a second row). Keys older than the configured
+ * retention are deleted as keyed writes pass by.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -29,9 +32,11 @@ public class IdempotencyService {
     private final IdempotencyRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ClaimsConfig config;
 
-    public IdempotencyService(IdempotencyRepository repository, ObjectMapper json, Clock clock) {
+    public IdempotencyService(IdempotencyRepository repository, ObjectMapper json, Clock clock, ClaimsConfig config) {
         this.repository = repository;
+        this.config = config;
         this.json = json;
         this.clock = clock;
     }
@@ -51,7 +56,10 @@ public class IdempotencyService {
                     "must be 1 to " + MAX_KEY_LENGTH + " characters"));
         }
         String fingerprint = fingerprint(operation, request);
-        return repository.findById(key).chain(seen -> {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return repository.lock(key)
+                .chain(() -> repository.deleteOlderThan(now.minus(config.idempotency().retention())))
+                .chain(() -> repository.findById(key)).chain(seen -> {
             if (seen != null) {
                 if (!seen.fingerprint.equals(fingerprint)) {
                     return Uni.createFrom().failure(ProblemException.unprocessable("idempotency-key-reused",
@@ -69,7 +77,7 @@ public class IdempotencyService {
                 entry.location = written.location() == null ? null : written.location().toString();
                 entry.etag = written.etag();
                 entry.responseBody = written.body();
-                entry.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                entry.createdAt = now;
                 return repository.persist(entry);
             });
         });
