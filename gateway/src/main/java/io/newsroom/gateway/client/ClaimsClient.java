@@ -1,6 +1,8 @@
 package io.newsroom.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,8 +11,16 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.newsroom.gateway.client.claims.api.ActorsApi;
+import io.newsroom.gateway.client.claims.api.ClaimsApi;
+import io.newsroom.gateway.client.claims.api.StancesApi;
+import io.newsroom.gateway.client.claims.api.VerdictsApi;
+import io.newsroom.gateway.client.claims.model.CreateClaim201Response;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.Stance;
+import io.newsroom.gateway.domain.Verdict;
+import io.newsroom.gateway.mapping.ClaimsContractMapper;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
@@ -20,10 +30,21 @@ public class ClaimsClient {
 
     static final String SERVICE = "claims-service";
 
-    private final ClaimsApi api;
+    /** A page of claims with the actors they name, so the view needs no call per actor. */
+    public record ClaimPage(List<Claim> claims, List<Actor> namedActors, String nextCursor) {
+    }
 
-    public ClaimsClient(@RestClient ClaimsApi api) {
-        this.api = api;
+    private final ClaimsApi claims;
+    private final ActorsApi actors;
+    private final StancesApi stances;
+    private final VerdictsApi verdicts;
+
+    public ClaimsClient(@RestClient ClaimsApi claims, @RestClient ActorsApi actors, @RestClient StancesApi stances,
+            @RestClient VerdictsApi verdicts) {
+        this.claims = claims;
+        this.actors = actors;
+        this.stances = stances;
+        this.verdicts = verdicts;
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -31,8 +52,14 @@ public class ClaimsClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-claims")
-    public Uni<Page<Claim>> claims(String storyId, String after, int limit) {
-        return Failures.translated(SERVICE, api.listClaims(storyId, after, limit));
+    public Uni<ClaimPage> claims(String storyId, String after, int limit) {
+        return Failures.translated(SERVICE, claims.listClaims(storyId, after, null, null, null, limit, null, null, null, null)
+                .map(p -> {
+                    List<CreateClaim201Response> items = p.getItems() == null ? List.of() : p.getItems();
+                    return new ClaimPage(items.stream().map(ClaimsContractMapper::claim).toList(),
+                            items.stream().flatMap(c -> ClaimsContractMapper.actorsNamedIn(c).stream()).toList(),
+                            p.getNextCursor());
+                }));
     }
 
     /** @return the actor, or a null item when the claims-service does not know it */
@@ -42,6 +69,58 @@ public class ClaimsClient {
             skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-find-actor")
     public Uni<Actor> findActor(String actorId) {
-        return Failures.nullOnNotFound(SERVICE, api.getActor(actorId));
+        return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(actorId))
+                .chain(actors::getActor).map(ClaimsContractMapper::actor));
+    }
+
+    /** Actors whose name or alias matches, first page only: enough to find one by its exact name. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRejectedException.class)
+    @CircuitBreakerName("claims-actors-named")
+    public Uni<List<Actor>> actorsNamed(String name) {
+        return Failures.translated(SERVICE, actors.listActors(null, 200, name)
+                .map(p -> p.getItems() == null ? List.<Actor>of() : p.getItems().stream().map(ClaimsContractMapper::actor).toList()));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRejectedException.class)
+    @CircuitBreakerName("claims-create-actor")
+    public Uni<Actor> createActor(String idempotencyKey, Actor actor, List<String> memberIds) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.actorInput(actor, memberIds))
+                .chain(input -> actors.createActor(input, idempotencyKey)).map(ClaimsContractMapper::actor));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRejectedException.class)
+    @CircuitBreakerName("claims-create-claim")
+    public Uni<Claim> createClaim(String idempotencyKey, String storyId, Claim claim, String claimantId, String eventId) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.claimInput(claim, claimantId, eventId))
+                .chain(input -> claims.createClaim(storyId, input, idempotencyKey)).map(ClaimsContractMapper::claim));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRejectedException.class)
+    @CircuitBreakerName("claims-take-stance")
+    public Uni<String> takeStance(String idempotencyKey, String storyId, String claimId, Stance stance, String actorId) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.stanceInput(stance, actorId))
+                .chain(input -> stances.takeStance(UUID.fromString(claimId), storyId, input, idempotencyKey))
+                .map(s -> s.getId() == null ? null : s.getId().toString()));
+    }
+
+    /** Setting a verdict is a PUT of the whole verdict, so repeating it is harmless and it may retry. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRejectedException.class)
+    @CircuitBreakerName("claims-set-verdict")
+    public Uni<Verdict> setVerdict(String storyId, String claimId, Verdict verdict) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.verdictInput(verdict))
+                .chain(input -> verdicts.setVerdict(UUID.fromString(claimId), storyId, input))
+                .map(ClaimsContractMapper::verdict));
     }
 }

@@ -1,9 +1,10 @@
 package io.newsroom.gateway.client;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +16,9 @@ import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
-import io.newsroom.gateway.domain.Stance;
 import io.smallrye.mutiny.Uni;
 
-/** Reads the claims-service's half of a story: every claim with stances and verdict, and the actors they name. */
+/** Reads the claims-service's half of a story: every claim with its current stances and verdict, and who they name. */
 @ApplicationScoped
 public class ClaimsReader {
 
@@ -32,29 +32,32 @@ public class ClaimsReader {
         this.config = config;
     }
 
-    /** @return the snapshot, or a null item when the service did not answer within the budget */
+    /**
+     * @return the snapshot, its actors as the claims name them (id, name, kind); a null item when the service did
+     *         not answer within the budget
+     */
     @Fallback(fallbackMethod = "unavailable", skipOn = ServiceRejectedException.class)
     public Uni<ClaimsSnapshot> read(String storyId) {
-        return Paging.all(after -> claims.claims(storyId, after, config.pageSize()), config.maxPages())
-                .chain(claimList -> actorsOf(claimList).map(actors -> new ClaimsSnapshot(claimList, actors)))
+        List<Claim> all = new ArrayList<>();
+        Map<String, Actor> named = new LinkedHashMap<>();
+        return Paging.all(after -> claims.claims(storyId, after, config.pageSize()).map(page -> {
+                    page.namedActors().forEach(a -> named.putIfAbsent(a.id(), a));
+                    return new Page<>(page.claims(), page.nextCursor());
+                }), config.maxPages())
+                .map(claimList -> {
+                    all.addAll(claimList);
+                    return new ClaimsSnapshot(List.copyOf(all), List.copyOf(named.values()));
+                })
                 .ifNoItem().after(config.viewBudget())
                 .failWith(() -> new TimeoutException("claims-service took longer than " + config.viewBudget()));
     }
 
-    private Uni<List<Actor>> actorsOf(List<Claim> claimList) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Claim claim : claimList) {
-            ids.add(claim.claimantId());
-            if (claim.stances() != null) {
-                claim.stances().stream().map(Stance::actorId).forEach(ids::add);
-            }
-        }
-        ids.remove(null);
-        if (ids.isEmpty()) {
+    /** Every detail of the given actors (description, country, aliases...), for an export that must be complete. */
+    public Uni<List<Actor>> actorsInFull(List<String> actorIds) {
+        if (actorIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Uni<Actor>> lookups = ids.stream().map(claims::findActor).toList();
-        return Uni.join().all(lookups).andFailFast()
+        return Uni.join().all(actorIds.stream().map(claims::findActor).toList()).andFailFast()
                 .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 

@@ -12,6 +12,11 @@ final class Failures {
     }
 
     static Throwable translate(String service, Throwable failure) {
+        if (failure instanceof IllegalArgumentException invalid) {
+            // Raised while building a request from a bundle item (an enum value the contract does not have):
+            // the service would refuse it, so it is treated as that refusal without sending anything.
+            return new ServiceRejectedException(service, 422, invalid.getMessage());
+        }
         if (failure instanceof WebApplicationException wae && wae.getResponse() != null) {
             int status = wae.getResponse().getStatus();
             if (status >= 400 && status < 500) {

@@ -1,5 +1,7 @@
 package io.newsroom.gateway.client;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,11 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.jboss.logging.Logger;
 
 import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventRelation;
+import io.newsroom.gateway.domain.Outlet;
+import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.smallrye.mutiny.Uni;
 
@@ -38,12 +45,26 @@ public class TimelineReader {
                 .chain(story -> Uni.combine().all().unis(
                         Paging.all(after -> timeline.events(storyId, after, size), pages),
                         Paging.all(after -> timeline.relations(storyId, after, size), pages),
-                        Paging.all(after -> timeline.articles(storyId, after, size), pages),
-                        Paging.all(after -> timeline.outlets(after, size), pages))
-                        .with((events, relations, articles, outlets) ->
-                                new TimelineSnapshot(story, events, relations, articles, outlets)))
+                        Paging.all(after -> timeline.articles(storyId, after, size), pages)
+                                .chain(articles -> outletsOf(articles).map(outlets -> new Object[] { articles, outlets })))
+                        .with((events, relations, coverage) -> snapshot(story, events, relations, coverage)))
                 .ifNoItem().after(config.viewBudget())
                 .failWith(() -> new TimeoutException("timeline-service took longer than " + config.viewBudget()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TimelineSnapshot snapshot(Story story, List<Event> events, List<EventRelation> relations, Object[] coverage) {
+        return new TimelineSnapshot(story, events, relations, (List<Article>) coverage[0], (List<Outlet>) coverage[1]);
+    }
+
+    /** Only the outlets the coverage names: the outlet list is shared by every story and may be long. */
+    private Uni<List<Outlet>> outletsOf(List<Article> articles) {
+        List<String> ids = articles.stream().map(Article::outletId).filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(ids.stream().map(timeline::findOutlet).toList()).andFailFast()
+                .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
     Uni<TimelineSnapshot> unavailable(String storyId, Throwable cause) {

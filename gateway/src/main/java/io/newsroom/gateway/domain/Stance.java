@@ -1,5 +1,6 @@
 package io.newsroom.gateway.domain;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,5 +12,5 @@ public record Stance(
         @Schema(required = true, description = "SUPPORTS or DISPUTES") String position,
         String summary,
         List<Citation> evidence,
-        @Schema(description = "When the stance was taken") EdtfDate madeAt) {
+        @Schema(required = true, description = "When the actor took the stance (UTC)") Instant takenAt) {
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Outlet;
@@ -112,7 +113,7 @@ public final class StoryViewMapper {
 
     private static ClaimView claimView(Claim c, Map<String, Actor> actors, Map<String, Event> eventsById) {
         List<StanceView> stances = nonNull(c.stances()).stream()
-                .map(s -> new StanceView(ref(actors, s.actorId()), s.position(), s.summary(), s.madeAt(), nonNull(s.evidence())))
+                .map(s -> new StanceView(ref(actors, s.actorId()), s.position(), s.summary(), dayOf(s.takenAt()), nonNull(s.evidence()), s.takenAt()))
                 .toList();
         return new ClaimView(c.id(), c.proposition(), ref(actors, c.claimantId()), c.madeAt(), c.eventId(),
                 c.eventId() == null ? null : title(eventsById, c.eventId()), nonNull(c.tags()), c.status(),
@@ -188,6 +189,16 @@ public final class StoryViewMapper {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
+    }
+
+    /** Stances are reported by the day; the exact instant stays in takenAt. */
+    static EdtfDate dayOf(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        java.time.LocalDate day = instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        return new EdtfDate(day.toString(), "DAY", day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(1), false, false);
     }
 
     private static ActorRef ref(Map<String, Actor> actors, String id) {

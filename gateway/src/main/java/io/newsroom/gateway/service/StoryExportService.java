@@ -61,10 +61,12 @@ public class StoryExportService {
     }
 
     public Uni<StoryBundle> bundle(String storyId) {
-        return Uni.combine().all().unis(timeline.read(storyId), claims.read(storyId)).asTuple().map(halves -> {
+        return Uni.combine().all().unis(timeline.read(storyId), claims.read(storyId)).asTuple().chain(halves -> {
             TimelineSnapshot t = requireAnswer(halves.getItem1(), "timeline-service");
             ClaimsSnapshot c = requireAnswer(halves.getItem2(), "claims-service");
-            return toBundle(t, c, Instant.now(clock));
+            // The claims name their actors only by id, name and kind; a bundle carries them whole.
+            return claims.actorsInFull(c.actors().stream().map(Actor::id).toList())
+                    .map(actors -> toBundle(t, new ClaimsSnapshot(c.claims(), actors), Instant.now(clock)));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.newsroom.gateway.view;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +13,7 @@ public record StanceView(
         ActorRef actor,
         @Schema(description = "SUPPORTS or DISPUTES") String position,
         String summary,
-        EdtfDate madeAt,
-        List<Citation> evidence) {
+        @Schema(description = "The day the stance was taken, as a date a reader sees") EdtfDate madeAt,
+        List<Citation> evidence,
+        @Schema(description = "When the stance was taken (UTC)") Instant takenAt) {
 }

@@ -52,21 +52,24 @@ public final class StoryStubs {
                   "title":"Report","publishedAt":"2025-11-27T12:00:00Z"}],"nextCursor":null}""".formatted(OUTLET);
     }
 
-    public static String outletsJson() {
+    public static String outletJson() {
         return """
-                {"items":[{"id":"%s","name":"News Example","domain":"news.example","bias":"CENTER","factuality":"HIGH"}],
-                 "nextCursor":null}""".formatted(OUTLET);
+                {"id":"%s","name":"News Example","domain":"news.example","bias":"CENTER","factuality":"HIGH"}""".formatted(OUTLET);
     }
 
     public static String claimsJson() {
         return """
-                {"items":[{"id":"%s","proposition":"The summit was a success","claimantId":"%s",
-                  "madeAt":{"edtf":"2025-08-15","precision":"DAY","earliest":"2025-08-15T00:00:00Z","latest":"2025-08-15T23:59:59.999999Z"},
-                  "eventId":"%s","tags":[],"appearances":[{"url":"https://news.example/a","outlet":"News Example"}],
+                {"items":[{"id":"%s","storyId":"s","proposition":"The summit was a success","claimantId":"%s",
+                  "claimant":{"id":"%s","name":"Claimant","kind":"PERSON"},
+                  "madeAt":{"edtf":"2025-08-15","precision":"DAY","earliest":"2025-08-15T00:00:00Z","latest":"2025-08-15T23:59:59Z"},
+                  "eventId":"%s","tags":[],"appearances":[{"id":"a9000000-0000-4000-8000-000000000001","url":"https://news.example/a","outlet":"News Example"}],
                   "status":"DISPUTED",
-                  "stances":[{"id":"5a000000-0000-4000-8000-000000000001","actorId":"%s","position":"DISPUTES","summary":"It was not"}],
+                  "stances":[{"id":"5a000000-0000-4000-8000-000000000001","claimId":"%s",
+                    "actor":{"id":"%s","name":"Think Tank","kind":"ORGANIZATION"},"position":"DISPUTES","summary":"It was not",
+                    "takenAt":"2025-11-27T15:00:00Z","current":true}],
                   "verdict":{"rating":"MOSTLY_FALSE","explanation":"Nothing was agreed","reviewer":"Desk","reviewedAt":"2025-11-28T10:00:00Z"},
-                  "updatedAt":"2025-11-28T10:00:00Z"}],"nextCursor":null}""".formatted(CLAIM, ACTOR_CLAIMANT, EVENT_1, ACTOR_DISPUTER);
+                  "updatedAt":"2025-11-28T10:00:00Z"}],"nextCursor":null}""".formatted(CLAIM, ACTOR_CLAIMANT, ACTOR_CLAIMANT, EVENT_1,
+                CLAIM, ACTOR_DISPUTER);
     }
 
     public static String actorJson(String id, String name, String kind) {
@@ -81,10 +84,10 @@ public final class StoryStubs {
         timeline.stubFor(get(urlPathEqualTo(base + "/events")).willReturn(okJson(eventsJson())));
         timeline.stubFor(get(urlPathEqualTo(base + "/relations")).willReturn(okJson("{\"items\":[],\"nextCursor\":null}")));
         timeline.stubFor(get(urlPathEqualTo(base + "/articles")).willReturn(okJson(articlesJson())));
-        timeline.stubFor(get(urlPathEqualTo("/api/timeline/outlets")).willReturn(okJson(outletsJson())));
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/outlets/" + OUTLET)).willReturn(okJson(outletJson())));
     }
 
-    /** The claims-service answers every read. */
+    /** The claims-service answers every read; actors are read one by one only for a bundle. */
     public static void healthyClaims(WireMockServer claims, String storyId) {
         claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims")).willReturn(okJson(claimsJson())));
         claims.stubFor(get(urlPathEqualTo("/api/claims/actors/" + ACTOR_CLAIMANT))

@@ -1,0 +1,117 @@
+package io.newsroom.gateway.mapping;
+
+import static io.newsroom.gateway.mapping.TimelineContractMapper.instant;
+import static io.newsroom.gateway.mapping.TimelineContractMapper.list;
+import static io.newsroom.gateway.mapping.TimelineContractMapper.map;
+import static io.newsroom.gateway.mapping.TimelineContractMapper.offset;
+import static io.newsroom.gateway.mapping.TimelineContractMapper.text;
+import static io.newsroom.gateway.mapping.TimelineContractMapper.uuid;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.newsroom.gateway.client.claims.model.ActorInput;
+import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseStancesInnerEvidenceInner;
+import io.newsroom.gateway.client.claims.model.ClaimInput;
+import io.newsroom.gateway.client.claims.model.CreateActor201Response;
+import io.newsroom.gateway.client.claims.model.CreateClaim201Response;
+import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseClaimant;
+import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseMadeAt;
+import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseStancesInner;
+import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseVerdict;
+import io.newsroom.gateway.client.claims.model.StanceInput;
+import io.newsroom.gateway.client.claims.model.VerdictInput;
+import io.newsroom.gateway.domain.Actor;
+import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.Stance;
+import io.newsroom.gateway.domain.Verdict;
+
+/** Between the types generated from the claims-service's contract and the gateway's own. */
+public final class ClaimsContractMapper {
+
+    private ClaimsContractMapper() {
+    }
+
+    public static Actor actor(CreateActor201Response a) {
+        return new Actor(text(a.getId()), a.getName(), text(a.getKind()), a.getDescription(), a.getCountry(), a.getWikidataId(),
+                list(a.getAliases()), map(a.getMembers(), Object::toString));
+    }
+
+    /** The actor as a claim names it: enough for the view, which needs no second call per actor. */
+    public static Actor actorRef(CreateClaim201ResponseClaimant ref) {
+        return new Actor(text(ref.getId()), ref.getName(), text(ref.getKind()), null, null, null, List.of(), List.of());
+    }
+
+    public static Claim claim(CreateClaim201Response c) {
+        CreateClaim201ResponseMadeAt m = c.getMadeAt();
+        return new Claim(text(c.getId()), c.getProposition(), text(c.getClaimantId()),
+                m == null ? null : new EdtfDate(m.getEdtf(), text(m.getPrecision()), instant(m.getEarliest()), instant(m.getLatest()),
+                        Boolean.TRUE.equals(m.getApproximate()), Boolean.TRUE.equals(m.getUncertain())),
+                text(c.getEventId()), list(c.getTags()),
+                map(c.getAppearances(), a -> new Citation(a.getUrl(), a.getOutlet(), a.getTitle(), instant(a.getPublishedAt()), a.getQuote())),
+                text(c.getStatus()),
+                // Superseded stances are history; the claim's status is derived from the current ones only.
+                c.getStances() == null ? List.of() : c.getStances().stream()
+                        .filter(s -> !Boolean.FALSE.equals(s.getCurrent()))
+                        .map(ClaimsContractMapper::stance).toList(),
+                verdict(c.getVerdict()), instant(c.getUpdatedAt()));
+    }
+
+    /** Actors named in the claim (claimant and stance takers), as the claims embed them. */
+    public static List<Actor> actorsNamedIn(CreateClaim201Response c) {
+        List<Actor> named = new java.util.ArrayList<>();
+        if (c.getClaimant() != null) {
+            named.add(actorRef(c.getClaimant()));
+        }
+        if (c.getStances() != null) {
+            c.getStances().stream().map(CreateClaim201ResponseStancesInner::getActor).filter(Objects::nonNull)
+                    .map(ClaimsContractMapper::actorRef).forEach(named::add);
+        }
+        return named;
+    }
+
+    static Stance stance(CreateClaim201ResponseStancesInner s) {
+        return new Stance(text(s.getId()), s.getActor() == null ? null : text(s.getActor().getId()), text(s.getPosition()),
+                s.getSummary(),
+                map(s.getEvidence(), e -> new Citation(e.getUrl(), e.getOutlet(), e.getTitle(), instant(e.getPublishedAt()), e.getQuote())),
+                instant(s.getTakenAt()));
+    }
+
+    public static Verdict verdict(CreateClaim201ResponseVerdict v) {
+        return v == null ? null : new Verdict(text(v.getRating()), v.getExplanation(), v.getReviewer(), instant(v.getReviewedAt()));
+    }
+
+
+    /** @throws IllegalArgumentException when the kind is not one the claims-service knows */
+    public static ActorInput actorInput(Actor a, List<String> memberIds) {
+        return new ActorInput().name(a.name()).kind(a.kind() == null ? null : ActorInput.KindEnum.fromString(a.kind()))
+                .description(a.description()).country(a.country()).wikidataId(a.wikidataId())
+                .aliases(list(a.aliases())).members(map(memberIds, TimelineContractMapper::uuid));
+    }
+
+    public static ClaimInput claimInput(Claim c, String claimantId, String eventId) {
+        return new ClaimInput().proposition(c.proposition()).claimantId(uuid(claimantId))
+                .madeAt(c.madeAt() == null ? null : new CreateClaim201ResponseMadeAt().edtf(c.madeAt().edtf()))
+                .eventId(uuid(eventId)).tags(list(c.tags()))
+                .appearances(map(c.appearances(), ClaimsContractMapper::citation));
+    }
+
+    /** @throws IllegalArgumentException when the position is not SUPPORTS or DISPUTES */
+    public static StanceInput stanceInput(Stance s, String actorId) {
+        return new StanceInput().actorId(uuid(actorId))
+                .position(s.position() == null ? null : StanceInput.PositionEnum.fromString(s.position()))
+                .summary(s.summary()).evidence(map(s.evidence(), ClaimsContractMapper::citation)).takenAt(offset(s.takenAt()));
+    }
+
+    /** @throws IllegalArgumentException when the rating is not on the desk's scale */
+    public static VerdictInput verdictInput(Verdict v) {
+        return new VerdictInput().rating(v.rating() == null ? null : VerdictInput.RatingEnum.fromString(v.rating()))
+                .explanation(v.explanation()).reviewer(v.reviewer()).reviewedAt(offset(v.reviewedAt()));
+    }
+
+    private static CreateClaim201ResponseStancesInnerEvidenceInner citation(Citation c) {
+        return new CreateClaim201ResponseStancesInnerEvidenceInner().url(c.url()).outlet(c.outlet()).title(c.title()).publishedAt(offset(c.publishedAt())).quote(c.quote());
+    }
+}

@@ -1,0 +1,137 @@
+package io.newsroom.gateway.mapping;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.newsroom.gateway.client.timeline.model.ArticleInput;
+import io.newsroom.gateway.client.timeline.model.CreateArticle201Response;
+import io.newsroom.gateway.client.timeline.model.CreateEvent201Response;
+import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseLocation;
+import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseParticipantsInner;
+import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseWhen;
+import io.newsroom.gateway.client.timeline.model.CreateOutlet201Response;
+import io.newsroom.gateway.client.timeline.model.CreateRelation201Response;
+import io.newsroom.gateway.client.timeline.model.CreateStory201Response;
+import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseCitationsInner;
+import io.newsroom.gateway.client.timeline.model.EventInput;
+import io.newsroom.gateway.client.timeline.model.EventKind;
+import io.newsroom.gateway.client.timeline.model.EventStatus;
+import io.newsroom.gateway.client.timeline.model.OutletInput;
+import io.newsroom.gateway.client.timeline.model.RelationInput;
+import io.newsroom.gateway.client.timeline.model.StoryInput;
+import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventRelation;
+import io.newsroom.gateway.domain.Location;
+import io.newsroom.gateway.domain.Outlet;
+import io.newsroom.gateway.domain.Participant;
+import io.newsroom.gateway.domain.Story;
+
+/**
+ * Between the types generated from the timeline-service's contract and the gateway's own. Keeping the
+ * generated types at this edge means a contract change breaks the build here, and nowhere else.
+ */
+public final class TimelineContractMapper {
+
+    private TimelineContractMapper() {
+    }
+
+    public static Story story(CreateStory201Response s) {
+        return new Story(s.getId(), s.getTitle(), s.getSummary(), list(s.getTags()), instant(s.getCreatedAt()), instant(s.getUpdatedAt()));
+    }
+
+    public static Outlet outlet(CreateOutlet201Response o) {
+        return new Outlet(text(o.getId()), o.getName(), o.getDomain(), text(o.getBias()), text(o.getFactuality()));
+    }
+
+    public static Article article(CreateArticle201Response a) {
+        return new Article(text(a.getId()), a.getUrl(), text(a.getOutletId()), a.getTitle(), instant(a.getPublishedAt()), a.getZone());
+    }
+
+    public static Event event(CreateEvent201Response e) {
+        CreateEvent201ResponseWhen w = e.getWhen();
+        CreateEvent201ResponseWhen end = e.getEnd();
+        CreateEvent201ResponseLocation l = e.getLocation();
+        return new Event(text(e.getId()), e.getTitle(), e.getDescription(), text(e.getKind()),
+                w == null ? null : new EdtfDate(w.getEdtf(), text(w.getPrecision()), instant(w.getEarliest()), instant(w.getLatest()),
+                        Boolean.TRUE.equals(w.getApproximate()), Boolean.TRUE.equals(w.getUncertain())),
+                end == null ? null : new EdtfDate(end.getEdtf(), text(end.getPrecision()), instant(end.getEarliest()),
+                        instant(end.getLatest()), Boolean.TRUE.equals(end.getApproximate()), Boolean.TRUE.equals(end.getUncertain())),
+                l == null ? null : new Location(l.getName(), l.getLatitude(), l.getLongitude()),
+                map(e.getParticipants(), p -> new Participant(p.getName(), p.getWikidataId())),
+                text(e.getStatus()),
+                map(e.getCitations(), c -> new Citation(c.getUrl(), c.getOutlet(), c.getTitle(), instant(c.getPublishedAt()), c.getQuote())),
+                e.getPosition(), instant(e.getUpdatedAt()));
+    }
+
+    public static EventRelation relation(CreateRelation201Response r) {
+        return new EventRelation(text(r.getId()), text(r.getFromEventId()), text(r.getToEventId()), text(r.getType()));
+    }
+
+    public static StoryInput storyInput(Story s) {
+        return new StoryInput().id(s.id()).title(s.title()).summary(s.summary()).tags(list(s.tags()));
+    }
+
+    /** @throws IllegalArgumentException when a rating is not one the timeline-service knows */
+    public static OutletInput outletInput(Outlet o) {
+        return new OutletInput().name(o.name()).domain(o.domain())
+                .bias(o.bias() == null ? null : OutletInput.BiasEnum.fromString(o.bias()))
+                .factuality(o.factuality() == null ? null : OutletInput.FactualityEnum.fromString(o.factuality()));
+    }
+
+    /** @param outletId the outlet's id in this system, or null to let the service match it by domain */
+    public static ArticleInput articleInput(Article a, String outletId) {
+        return new ArticleInput().url(a.url()).outletId(uuid(outletId)).title(a.title())
+                .publishedAt(offset(a.publishedAt())).zone(a.zone());
+    }
+
+    /** @throws IllegalArgumentException when the kind or status is not one the timeline-service knows */
+    public static EventInput eventInput(Event e) {
+        EventInput input = new EventInput().title(e.title()).description(e.description())
+                .kind(e.kind() == null ? null : EventKind.fromString(e.kind()))
+                .when(e.when() == null ? null : new CreateEvent201ResponseWhen().edtf(e.when().edtf()))
+                .end(e.end() == null ? null : new CreateEvent201ResponseWhen().edtf(e.end().edtf()))
+                .location(e.location() == null ? null : new CreateEvent201ResponseLocation().name(e.location().name())
+                        .latitude(e.location().latitude()).longitude(e.location().longitude()))
+                .participants(map(e.participants(), p -> new CreateEvent201ResponseParticipantsInner().name(p.name()).wikidataId(p.wikidataId())))
+                .status(e.status() == null ? null : EventStatus.fromString(e.status()))
+                .citations(map(e.citations(), c -> new CreateEvent201ResponseCitationsInner().url(c.url()).outlet(c.outlet())
+                        .title(c.title()).publishedAt(offset(c.publishedAt())).quote(c.quote())))
+                .position(e.position());
+        return input;
+    }
+
+    public static RelationInput relationInput(String fromEventId, String toEventId, String type) {
+        return new RelationInput().fromEventId(uuid(fromEventId)).toEventId(uuid(toEventId)).type(RelationInput.TypeEnum.fromString(type));
+    }
+
+    static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    static OffsetDateTime offset(Instant t) {
+        return t == null ? null : t.atOffset(ZoneOffset.UTC);
+    }
+
+    static String text(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static UUID uuid(String id) {
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    static <A, B> List<B> map(List<A> list, Function<A, B> f) {
+        return list == null ? List.of() : list.stream().map(f).toList();
+    }
+
+    static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
