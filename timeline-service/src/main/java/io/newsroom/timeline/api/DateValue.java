@@ -1,7 +1,6 @@
 package io.newsroom.timeline.api;
 
 import io.newsroom.timeline.domain.Precision;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -27,7 +26,6 @@ public record DateValue(
         Boolean uncertain,
         @Schema(readOnly = true, description = "The relative phrase and anchor this date was resolved"
                 + " from, when it was given as relativeWhen.")
-        @Valid
         RelativeDate resolvedFrom) {
 
     public static DateValue of(String edtf) {

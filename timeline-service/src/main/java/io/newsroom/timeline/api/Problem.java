@@ -1,5 +1,6 @@
 package io.newsroom.timeline.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,5 +18,6 @@ public record Problem(
         @Schema(description = "The path of the request.", example = "/api/timeline/stories/ukraine-peace-plan/events")
         String instance,
         @Schema(description = "Field-level failures; present only when specific fields are at fault.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FieldError> errors) {
 }

@@ -156,6 +156,12 @@ class TimelineIndexTest {
             given().queryParam("limit", 50).when().get(path).then().statusCode(200);
         }
         int rounds = 50;
+        long firstPages = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            given().queryParam("limit", 50).when().get(path).then().statusCode(200);
+        }
+        System.out.printf("first timeline page of 50 at %d events: %.1f ms%n", count,
+                (System.nanoTime() - firstPages) / 1_000_000.0 / rounds);
         long started = System.nanoTime();
         String after = null;
         for (int i = 0; i < rounds; i++) {
