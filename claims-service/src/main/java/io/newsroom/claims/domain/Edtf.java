@@ -100,18 +100,19 @@ public record Edtf(String edtf, Precision precision, Instant earliest, Instant l
                     Integer.parseInt(m.group("minute")), seconds ? Integer.parseInt(m.group("second")) : 0), zone)
                     .toInstant();
             Instant end = start.plus(1, seconds ? ChronoUnit.SECONDS : ChronoUnit.MINUTES);
-            return new Edtf(value, seconds ? Precision.SECOND : Precision.MINUTE, start, end.minusNanos(1000),
+            return new Edtf(value, seconds ? Precision.SECOND : Precision.MINUTE, start, end.minusSeconds(1),
                     approximate, uncertain);
         } catch (DateTimeException e) {
             throw new MalformedEdtfException("'" + value + "' is not a date of the calendar");
         }
     }
 
-    // The latest instant is the last microsecond inside the period, the database's resolution.
+    // Bounds are inclusive and whole seconds, the finest precision an EDTF value here can have,
+    // the same way the timeline service writes them.
     private static Edtf of(String value, Precision precision, LocalDateTime start, LocalDateTime endExclusive,
                            boolean approximate, boolean uncertain) {
         return new Edtf(value, precision, start.toInstant(ZoneOffset.UTC),
-                endExclusive.toInstant(ZoneOffset.UTC).minusNanos(1000), approximate, uncertain);
+                endExclusive.toInstant(ZoneOffset.UTC).minusSeconds(1), approximate, uncertain);
     }
 
     public static final class MalformedEdtfException extends RuntimeException {

@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A claim as one read query returns it: its columns, derived status, appearances, stances and verdict. */
+/**
+ * A claim as one read query returns it: its columns, derived status, appearances, stances and
+ * verdict. The stored made-at bounds travel along because a page cursor must carry exactly the
+ * values the keyset compares.
+ */
 public record ClaimRow(
         UUID id, String storyId, String proposition, UUID claimantId, String claimantName, ActorKind claimantKind,
-        String madeEdtf, UUID eventId, List<String> tags, List<AppearanceRow> appearances, List<StanceRow> stances,
+        String madeEdtf, Instant madeEarliest, Instant madeLatest, UUID eventId, List<String> tags, List<AppearanceRow> appearances, List<StanceRow> stances,
         VerdictRow verdict, ClaimStatus status, Instant lastActivityAt, Instant recordedAt, Instant updatedAt,
         int version) {
 

@@ -150,8 +150,8 @@ public class ClaimService {
             List<Claim> items = rows.stream().limit(size).map(ClaimMapper::claim).toList();
             String next = null;
             if (rows.size() > size) {
-                Claim last = items.get(items.size() - 1);
-                next = Cursor.encode(last.madeAt().earliest(), last.madeAt().latest(), last.id());
+                ClaimRow last = rows.get(size - 1);
+                next = Cursor.encode(last.madeEarliest(), last.madeLatest(), last.id());
             }
             return new ClaimPage(items, next);
         });

@@ -91,7 +91,7 @@ class ClaimListCostTest {
                     INSERT INTO claim (id, story_id, proposition, claimant_id, made_edtf, made_precision,
                                        made_earliest, made_latest, tags, recorded_at, updated_at, version)
                     SELECT gen_random_uuid(), ?, 'Bulk claim number ' || n, ?, to_char(d, 'YYYY-MM-DD'), 'DAY',
-                           d, d + interval '1 day' - interval '1 microsecond', '{bulk}', now(), now(), 0
+                           d, d + interval '1 day' - interval '1 second', '{bulk}', now(), now(), 0
                     FROM generate_series(1, ?) AS n,
                          LATERAL (SELECT timestamptz '2025-01-01 00:00Z' + (n % 300) * interval '1 day' AS d) AS day
                     """)) {

@@ -15,8 +15,8 @@ public record EdtfDate(
                 examples = "2025-11-27")
         String edtf,
         @Schema(readOnly = true) Precision precision,
-        @Schema(readOnly = true, description = "First instant the date can mean (UTC)") Instant earliest,
-        @Schema(readOnly = true, description = "Last instant the date can mean (UTC)") Instant latest,
+        @Schema(readOnly = true, description = "First instant the date can mean (UTC, inclusive, whole seconds)") Instant earliest,
+        @Schema(readOnly = true, description = "Last instant the date can mean (UTC, inclusive, whole seconds)") Instant latest,
         @Schema(readOnly = true, description = "The date is approximate (~ or %)") boolean approximate,
         @Schema(readOnly = true, description = "The date is uncertain (? or %)") boolean uncertain) {
 }
