@@ -147,6 +147,26 @@ class RobustnessTest {
         }
     }
 
+    @Test
+    void everyNestedPathOfAnUnknownClaimIs404() {
+        String claim = Fixtures.claimPath(Fixtures.story(), UUID.randomUUID());
+        UUID actor = Fixtures.actor("Analysts " + Fixtures.token(), "GROUP");
+        given().contentType(ContentType.JSON).body(Fixtures.stanceBody(actor, "DISPUTES", "2025-11-27T12:00:00Z"))
+                .when().post(claim + "/stances").then().statusCode(404).contentType("application/problem+json");
+        given().when().get(claim + "/stances").then().statusCode(404);
+        given().when().get(claim + "/stances/" + actor).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/x"))
+                .when().post(claim + "/appearances").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("toClaimId", UUID.randomUUID().toString(), "type", "REPEATS"))
+                .when().post(claim + "/relations").then().statusCode(404);
+        given().when().get(claim + "/relations").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("rating", "FALSE", "explanation", "x", "reviewer", "y",
+                "reviewedAt", "2025-11-29T10:00:00Z")).when().put(claim + "/verdict").then().statusCode(404);
+        given().when().delete(claim + "/verdict").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("position", "DISPUTES", "summary", "x",
+                "takenAt", "2025-11-28T09:00:00Z")).when().put(claim + "/stances/" + actor).then().statusCode(404);
+    }
+
     private static List<Integer> concurrently(int times, Callable<Integer> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(times);
         try {
