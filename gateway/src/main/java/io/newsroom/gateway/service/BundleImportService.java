@@ -1,0 +1,413 @@
+package io.newsroom.gateway.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.newsroom.gateway.client.ClaimsClient;
+import io.newsroom.gateway.client.Paging;
+import io.newsroom.gateway.client.ServiceRejectedException;
+import io.newsroom.gateway.client.TimelineClient;
+import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.domain.Actor;
+import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventRelation;
+import io.newsroom.gateway.domain.Outlet;
+import io.newsroom.gateway.domain.Stance;
+import io.newsroom.gateway.domain.StoryBundle;
+import io.newsroom.gateway.domain.Verdict;
+import io.newsroom.gateway.view.ImportReport;
+import io.newsroom.gateway.view.ImportReport.ImportedItem;
+import io.newsroom.gateway.view.ImportReport.Rejection;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Recreates a story from a bundle through the services' APIs, item by item, in the order the references need
+ * (outlets before articles, events before relations and claims, actors before claims and stances).
+ *
+ * Idempotent per bundle in two ways: each item is first looked up by its natural key (a story's id, an outlet's
+ * domain, an article's URL, an event's title and date, an actor's name, a claim's proposition and claimant, a
+ * stance's actor), and each create carries an Idempotency-Key derived from the story, the item and its content,
+ * so a retry after a failure half-way never creates a second row.
+ */
+@ApplicationScoped
+public class BundleImportService {
+
+    private final TimelineClient timeline;
+    private final ClaimsClient claims;
+    private final GatewayConfig config;
+    private final ObjectMapper canonical;
+
+    public BundleImportService(TimelineClient timeline, ClaimsClient claims, GatewayConfig config) {
+        this.timeline = timeline;
+        this.claims = claims;
+        this.config = config;
+        // Property and key order fixed, so the same item always gives the same Idempotency-Key.
+        this.canonical = JsonMapper.builder().addModule(new JavaTimeModule())
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    public Uni<ImportReport> importBundle(StoryBundle bundle) {
+        validate(bundle);
+        Run run = new Run(bundle.story().id());
+        return importStory(run, bundle)
+                .chain(storyReady -> !storyReady ? Uni.createFrom().voidItem()
+                        : importOutlets(run, list(bundle.outlets()))
+                                .chain(() -> importArticles(run, list(bundle.articles())))
+                                .chain(() -> importEvents(run, list(bundle.events())))
+                                .chain(() -> importRelations(run, list(bundle.relations())))
+                                .chain(() -> importActors(run, list(bundle.actors())))
+                                .chain(() -> importClaims(run, list(bundle.claims()))))
+                .map(done -> run.report())
+                .ifNoItem().after(config.importBudget())
+                .failWith(() -> new ServicesUnavailableException("The import took longer than " + config.importBudget()
+                        + "; post the same bundle again to finish it, nothing is created twice"));
+    }
+
+    private static void validate(StoryBundle bundle) {
+        List<BundleRejectedException.FieldProblem> problems = new ArrayList<>();
+        if (bundle.format() != null && !StoryBundle.FORMAT.equals(bundle.format())) {
+            problems.add(new BundleRejectedException.FieldProblem("format", "must be '" + StoryBundle.FORMAT + "'"));
+        }
+        if (bundle.version() != null && bundle.version() != StoryBundle.VERSION) {
+            problems.add(new BundleRejectedException.FieldProblem("version", "only version " + StoryBundle.VERSION + " is understood"));
+        }
+        if (bundle.story() == null) {
+            problems.add(new BundleRejectedException.FieldProblem("story", "is required"));
+        } else if (bundle.story().id() == null || !bundle.story().id().matches("^[a-z0-9]+(?:-[a-z0-9]+)*$")
+                || bundle.story().id().length() > 80) {
+            problems.add(new BundleRejectedException.FieldProblem("story.id",
+                    "must be a slug of lower-case letters, digits and single hyphens, at most 80 characters"));
+        }
+        checkUniqueIds(problems, "outlets", list(bundle.outlets()), Outlet::id);
+        checkUniqueIds(problems, "events", list(bundle.events()), Event::id);
+        checkUniqueIds(problems, "actors", list(bundle.actors()), Actor::id);
+        checkUniqueIds(problems, "claims", list(bundle.claims()), Claim::id);
+        if (!problems.isEmpty()) {
+            throw new BundleRejectedException("The bundle cannot be imported", problems);
+        }
+    }
+
+    private static <T> void checkUniqueIds(List<BundleRejectedException.FieldProblem> problems, String field, List<T> items,
+            Function<T, String> id) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            if (item == null) {
+                problems.add(new BundleRejectedException.FieldProblem(field + "[" + i + "]", "must not be null"));
+                continue;
+            }
+            String key = id.apply(item);
+            if (key != null && seen.put(key, i) != null) {
+                problems.add(new BundleRejectedException.FieldProblem(field + "[" + i + "].id", "'" + key + "' is used twice"));
+            }
+        }
+    }
+
+    /** @return whether the story is there to import into */
+    private Uni<Boolean> importStory(Run run, StoryBundle bundle) {
+        String storyId = bundle.story().id();
+        return timeline.findStory(storyId)
+                .chain(found -> found != null
+                        ? Uni.createFrom().item(() -> run.existing("story", storyId, storyId))
+                        : timeline.createStory(key(run, "story", storyId, bundle.story()), bundle.story())
+                                .map(created -> run.created("story", storyId, created.id())))
+                .map(ignored -> true)
+                .onFailure().recoverWithItem(f -> {
+                    run.rejected("story", storyId, reason(f) + "; nothing else was imported");
+                    return false;
+                });
+    }
+
+    private Uni<Void> importOutlets(Run run, List<Outlet> outlets) {
+        return each(outlets, outlet -> timeline.outletByDomain(outlet.domain())
+                .chain(found -> found != null
+                        ? Uni.createFrom().item(() -> run.existing("outlet", outlet.id(), found.id()))
+                        : timeline.createOutlet(key(run, "outlet", outlet.id(), outlet), outlet)
+                                .map(created -> run.created("outlet", outlet.id(), created.id())))
+                .invoke(id -> run.outletIds.put(outlet.id(), id))
+                .onFailure().invoke(f -> run.rejected("outlet", outlet.id(), reason(f))));
+    }
+
+    private Uni<Void> importArticles(Run run, List<Article> articles) {
+        return Paging.all(after -> timeline.articles(run.storyId, after, config.pageSize()), config.maxPages())
+                .chain(present -> {
+                    Map<String, Article> byUrl = new HashMap<>();
+                    present.forEach(a -> byUrl.put(sameArticle(a.url()), a));
+                    return each(articles, article -> {
+                        String key = article.id() != null ? article.id() : article.url();
+                        Article found = byUrl.get(sameArticle(article.url()));
+                        if (found != null) {
+                            return Uni.createFrom().item(() -> run.existing("article", key, found.id()));
+                        }
+                        // A rejected or unknown outlet leaves the service to match the outlet by the URL's domain.
+                        String outletId = article.outletId() == null ? null : run.outletIds.get(article.outletId());
+                        return timeline.createArticle(key(run, "article", key, article), run.storyId, article, outletId)
+                                .map(created -> run.created("article", key, created.id()))
+                                .onFailure().invoke(f -> run.rejected("article", key, reason(f)));
+                    });
+                })
+                .onFailure().invoke(f -> run.rejected("article", "*", "the story's articles could not be read: " + reason(f)))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> importEvents(Run run, List<Event> events) {
+        return Paging.all(after -> timeline.events(run.storyId, after, config.pageSize()), config.maxPages())
+                .chain(present -> {
+                    Map<String, Event> byTitleAndDate = new HashMap<>();
+                    present.forEach(e -> byTitleAndDate.put(eventKey(e), e));
+                    return each(events, event -> {
+                        Event found = byTitleAndDate.get(eventKey(event));
+                        Uni<String> id = found != null
+                                ? Uni.createFrom().item(() -> run.existing("event", event.id(), found.id()))
+                                : timeline.createEvent(key(run, "event", event.id(), event), run.storyId, event)
+                                        .map(created -> run.created("event", event.id(), created.id()));
+                        return id.invoke(newId -> run.eventIds.put(event.id(), newId))
+                                .onFailure().invoke(f -> run.rejected("event", event.id(), reason(f)));
+                    });
+                })
+                .onFailure().invoke(f -> run.rejected("event", "*", "the story's events could not be read: " + reason(f)))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> importRelations(Run run, List<EventRelation> relations) {
+        return Paging.all(after -> timeline.relations(run.storyId, after, config.pageSize()), config.maxPages())
+                .chain(present -> each(relations, relation -> {
+                    String key = relation.id() != null ? relation.id()
+                            : relation.fromEventId() + " " + relation.type() + " " + relation.toEventId();
+                    String from = run.eventIds.get(relation.fromEventId());
+                    String to = run.eventIds.get(relation.toEventId());
+                    if (from == null || to == null) {
+                        run.rejected("relation", key, "its event '" + (from == null ? relation.fromEventId() : relation.toEventId())
+                                + "' was not imported");
+                        return Uni.createFrom().nullItem();
+                    }
+                    EventRelation found = present.stream()
+                            .filter(r -> from.equals(r.fromEventId()) && to.equals(r.toEventId()) && Objects.equals(r.type(), relation.type()))
+                            .findFirst().orElse(null);
+                    if (found != null) {
+                        return Uni.createFrom().item(() -> run.existing("relation", key, found.id()));
+                    }
+                    return timeline.createRelation(key(run, "relation", key, relation), run.storyId, from, to, relation.type())
+                            .map(created -> run.created("relation", key, created.id()))
+                            .onFailure().invoke(f -> run.rejected("relation", key, reason(f)));
+                }))
+                .onFailure().invoke(f -> run.rejected("relation", "*", "the story's relations could not be read: " + reason(f)))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> importActors(Run run, List<Actor> actors) {
+        // Groups name their members, so the members go first.
+        List<Actor> ordered = new ArrayList<>(actors.stream().filter(a -> list(a.members()).isEmpty()).toList());
+        ordered.addAll(actors.stream().filter(a -> !list(a.members()).isEmpty()).toList());
+        return each(ordered, actor -> claims.actorsNamed(actor.name())
+                .chain(candidates -> {
+                    Actor found = candidates.stream()
+                            .filter(c -> c.name() != null && c.name().equalsIgnoreCase(actor.name()) && Objects.equals(c.kind(), actor.kind()))
+                            .findFirst().orElse(null);
+                    if (found != null) {
+                        return Uni.createFrom().item(() -> run.existing("actor", actor.id(), found.id()));
+                    }
+                    List<String> members = list(actor.members()).stream().map(run.actorIds::get).filter(Objects::nonNull).toList();
+                    return claims.createActor(key(run, "actor", actor.id(), actor), actor, members)
+                            .map(created -> run.created("actor", actor.id(), created.id()));
+                })
+                .invoke(id -> run.actorIds.put(actor.id(), id))
+                .onFailure().invoke(f -> run.rejected("actor", actor.id(), reason(f))));
+    }
+
+    private Uni<Void> importClaims(Run run, List<Claim> claimList) {
+        return Paging.all(after -> claims.claims(run.storyId, after, config.pageSize())
+                        .map(page -> new io.newsroom.gateway.client.Page<>(page.claims(), page.nextCursor())), config.maxPages())
+                .chain(present -> each(claimList, claim -> importClaim(run, claim, present)))
+                .onFailure().invoke(f -> run.rejected("claim", "*", "the story's claims could not be read: " + reason(f)))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<String> importClaim(Run run, Claim claim, List<Claim> present) {
+        String claimantId = run.actorIds.get(claim.claimantId());
+        if (claimantId == null) {
+            run.rejected("claim", claim.id(), "its claimant '" + claim.claimantId() + "' was not imported");
+            return Uni.createFrom().nullItem();
+        }
+        String eventId = claim.eventId() == null ? null : run.eventIds.get(claim.eventId());
+        if (claim.eventId() != null && eventId == null) {
+            run.rejected("claim", claim.id(), "the event it was made at, '" + claim.eventId() + "', was not imported");
+            return Uni.createFrom().nullItem();
+        }
+        Claim found = present.stream()
+                .filter(c -> claimantId.equals(c.claimantId()) && Objects.equals(c.proposition(), claim.proposition()))
+                .findFirst().orElse(null);
+        Uni<Claim> target = found != null
+                ? Uni.createFrom().item(() -> {
+                    run.existing("claim", claim.id(), found.id());
+                    return found;
+                })
+                : claims.createClaim(key(run, "claim", claim.id(), claim), run.storyId, claim, claimantId, eventId)
+                        .invoke(created -> run.created("claim", claim.id(), created.id()));
+        return target
+                .call(stored -> importStances(run, claim, stored))
+                .call(stored -> importVerdict(run, claim, stored))
+                .map(Claim::id)
+                .onFailure().invoke(f -> run.rejected("claim", claim.id(), reason(f)));
+    }
+
+    private Uni<Void> importStances(Run run, Claim claim, Claim stored) {
+        return each(list(claim.stances()), stance -> {
+            String key = stance.id() != null ? stance.id() : claim.id() + "/" + stance.actorId();
+            String actorId = run.actorIds.get(stance.actorId());
+            if (actorId == null) {
+                run.rejected("stance", key, "its actor '" + stance.actorId() + "' was not imported");
+                return Uni.createFrom().nullItem();
+            }
+            Stance found = list(stored.stances()).stream().filter(s -> actorId.equals(s.actorId())).findFirst().orElse(null);
+            if (found != null) {
+                return Uni.createFrom().item(() -> run.existing("stance", key, found.id()));
+            }
+            return claims.takeStance(key(run, "stance", key, stance), run.storyId, stored.id(), stance, actorId)
+                    .map(id -> run.created("stance", key, id))
+                    .onFailure().invoke(f -> run.rejected("stance", key, reason(f)))
+                    .onFailure().recoverWithNull();
+        });
+    }
+
+    private Uni<Void> importVerdict(Run run, Claim claim, Claim stored) {
+        Verdict verdict = claim.verdict();
+        if (verdict == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (sameVerdict(verdict, stored.verdict())) {
+            run.existing("verdict", claim.id(), stored.id());
+            return Uni.createFrom().voidItem();
+        }
+        return claims.setVerdict(run.storyId, stored.id(), verdict)
+                .invoke(set -> run.created("verdict", claim.id(), stored.id()))
+                .onFailure().invoke(f -> run.rejected("verdict", claim.id(), reason(f)))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private static boolean sameVerdict(Verdict wanted, Verdict stored) {
+        return stored != null && Objects.equals(wanted.rating(), stored.rating())
+                && Objects.equals(wanted.explanation(), stored.explanation())
+                && Objects.equals(wanted.reviewer(), stored.reviewer())
+                && Objects.equals(wanted.reviewedAt(), stored.reviewedAt());
+    }
+
+    /** Items one after another, each failure already reported, so one bad item never stops the rest. */
+    private static <T> Uni<Void> each(List<T> items, Function<T, Uni<?>> step) {
+        return Multi.createFrom().iterable(items)
+                .onItem().transformToUniAndConcatenate(item -> step.apply(item).onFailure().recoverWithNull())
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private static String eventKey(Event e) {
+        return (e.title() == null ? "" : e.title().trim().toLowerCase(Locale.ROOT)) + "|" + (e.when() == null ? "" : e.when().edtf());
+    }
+
+    /** Enough of the services' URL normalisation to match the same article: case of scheme and host, fragment. */
+    static String sameArticle(String url) {
+        if (url == null) {
+            return "";
+        }
+        String u = url.trim();
+        int hash = u.indexOf('#');
+        if (hash >= 0) {
+            u = u.substring(0, hash);
+        }
+        int scheme = u.indexOf("://");
+        if (scheme < 0) {
+            return u;
+        }
+        int pathStart = u.indexOf('/', scheme + 3);
+        String head = pathStart < 0 ? u : u.substring(0, pathStart);
+        return head.toLowerCase(Locale.ROOT) + (pathStart < 0 ? "" : u.substring(pathStart));
+    }
+
+    private String key(Run run, String kind, String itemKey, Object item) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((run.storyId + "\n" + kind + "\n" + itemKey + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(canonical.writeValueAsBytes(item));
+            return "bundle-" + HexFormat.of().formatHex(sha.digest(), 0, 20);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("bundle item could not be fingerprinted", e);
+        }
+    }
+
+    private static String reason(Throwable f) {
+        if (f instanceof ServiceRejectedException rejected) {
+            return rejected.service() + " refused it (" + rejected.status() + ")"
+                    + (rejected.detail() == null ? "" : ": " + rejected.detail());
+        }
+        if (f instanceof java.util.concurrent.TimeoutException || f instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+            return "the service did not answer in time; post the bundle again";
+        }
+        if (f instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+            return "the service is failing and is not being called for a moment; post the bundle again later";
+        }
+        return "the service could not be reached (" + f.getClass().getSimpleName() + "); post the bundle again";
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The state of one import: ids in this system for the bundle's keys, and the report. */
+    private static final class Run {
+        final String storyId;
+        final Map<String, String> outletIds = Collections.synchronizedMap(new HashMap<>());
+        final Map<String, String> eventIds = Collections.synchronizedMap(new HashMap<>());
+        final Map<String, String> actorIds = Collections.synchronizedMap(new HashMap<>());
+        final List<ImportedItem> created = Collections.synchronizedList(new ArrayList<>());
+        final List<ImportedItem> existing = Collections.synchronizedList(new ArrayList<>());
+        final List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+
+        Run(String storyId) {
+            this.storyId = storyId;
+        }
+
+        String created(String kind, String key, String id) {
+            created.add(new ImportedItem(kind, key, id));
+            return id;
+        }
+
+        String existing(String kind, String key, String id) {
+            existing.add(new ImportedItem(kind, key, id));
+            return id;
+        }
+
+        void rejected(String kind, String key, String reason) {
+            rejected.add(new Rejection(new ImportedItem(kind, key, null), reason));
+        }
+
+        ImportReport report() {
+            return new ImportReport(storyId, List.copyOf(created), List.copyOf(existing), List.copyOf(rejected));
+        }
+    }
+}

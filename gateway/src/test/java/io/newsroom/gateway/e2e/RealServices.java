@@ -1,0 +1,183 @@
+package io.newsroom.gateway.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The timeline-service and the claims-service as they ship: their runnable jars, started as child processes on
+ * free ports against empty PostgreSQL databases of their own. The build makes the jars before the gateway's
+ * tests run (modules build in order), so this tests the real contract, not a stub of it.
+ */
+public class RealServices implements QuarkusTestResourceLifecycleManager {
+
+    private static final String DB_HOST = env("DB_HOST", "127.0.0.1");
+    private static final String DB_PORT = env("DB_PORT", "54329");
+    private static final String DB_USER = env("DB_USER", "newsroom");
+    private static final String DB_PASSWORD = env("DB_PASSWORD", "newsroom");
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
+    private record Service(String module, String database, int port) {
+        Path jar() {
+            return Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    private static RealServices current;
+
+    private final List<Process> children = new ArrayList<>();
+    private Service timeline;
+    private Service claims;
+
+    @Override
+    public Map<String, String> start() {
+        timeline = new Service("timeline-service", "timeline_e2e", freePort());
+        claims = new Service("claims-service", "claims_e2e", freePort());
+        for (Service s : List.of(timeline, claims)) {
+            if (!Files.isRegularFile(s.jar())) {
+                throw new IllegalStateException("The end-to-end test needs " + s.jar() + ": build the services first "
+                        + "(./mvnw -pl timeline-service,claims-service package -DskipTests, or a full ./mvnw verify)");
+            }
+        }
+        // Children must not outlive a test JVM that is killed before stop() runs.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopChildren));
+        emptySystem();
+        current = this;
+        // Freshly started JVMs on a busy machine answer their first requests slowly: this test is about
+        // correctness, so its time limits are generous (the WireMock tests cover the limits themselves).
+        return Map.of(
+                "quarkus.rest-client.timeline.url", timeline.url(),
+                "quarkus.rest-client.claims.url", claims.url(),
+                "newsroom.gateway.view-budget", "60s",
+                "newsroom.gateway.import-budget", "300s",
+                "Timeout/value", "30000",
+                "Timeout/unit", "MILLIS");
+    }
+
+    /** Stops the services, empties their databases and starts them again on the same ports: a new, empty system. */
+    public static void restartEmpty() {
+        current.stopChildren();
+        current.emptySystem();
+    }
+
+    private void emptySystem() {
+        resetDatabase(timeline.database());
+        resetDatabase(claims.database());
+        children.add(launch(timeline));
+        children.add(launch(claims));
+        awaitReady(timeline);
+        awaitReady(claims);
+    }
+
+    private static void resetDatabase(String database) {
+        String url = "jdbc:postgresql://" + DB_HOST + ":" + DB_PORT + "/" + database;
+        try (Connection c = DriverManager.getConnection(url, DB_USER, DB_PASSWORD); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA public CASCADE");
+            st.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty database " + database + " at " + DB_HOST + ":" + DB_PORT
+                    + " (is PostgreSQL running? bin/postgres start)", e);
+        }
+    }
+
+    private static Process launch(Service s) {
+        Path log = Path.of("target", "e2e-" + s.module() + ".log").toAbsolutePath();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-Dquarkus.http.port=" + s.port(), "-jar",
+                s.jar().toString());
+        pb.environment().put("DB_NAME", s.database());
+        pb.environment().put("DB_HOST", DB_HOST);
+        pb.environment().put("DB_PORT", DB_PORT);
+        pb.environment().put("DB_USER", DB_USER);
+        pb.environment().put("DB_PASSWORD", DB_PASSWORD);
+        pb.environment().put("DB_POOL_SIZE", "5");
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        try {
+            return pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + s.module(), e);
+        }
+    }
+
+    private void awaitReady(Service s) {
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            if (children.stream().anyMatch(p -> !p.isAlive())) {
+                stopChildren();
+                throw new IllegalStateException(s.module() + " (or its sibling) exited during start-up; see gateway/target/e2e-*.log");
+            }
+            try {
+                HttpURLConnection http = (HttpURLConnection) URI.create(s.url() + "/q/health/ready").toURL().openConnection();
+                http.setConnectTimeout(1000);
+                http.setReadTimeout(2000);
+                if (http.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet: try again below.
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stopChildren();
+        throw new IllegalStateException(s.module() + " was not ready within " + READY_WITHIN + "; see gateway/target/e2e-" + s.module() + ".log");
+    }
+
+    private synchronized void stopChildren() {
+        for (Process p : children) {
+            p.destroy();
+        }
+        for (Process p : children) {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        children.clear();
+    }
+
+    @Override
+    public void stop() {
+        stopChildren();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
