@@ -53,6 +53,12 @@ public class ProblemMapper {
                 "The body is not JSON of the expected shape" + location(e), uri, null);
     }
 
+    /** Jackson's own mapper for this one would answer with the Java class name of the target. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();

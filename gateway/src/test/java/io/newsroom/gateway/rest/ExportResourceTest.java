@@ -1,0 +1,126 @@
+package io.newsroom.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.newsroom.gateway.support.ServicesWireMock;
+import io.newsroom.gateway.support.ShorterTimeoutsProfile;
+import io.newsroom.gateway.support.StoryStubs;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+@QuarkusTest
+@TestProfile(ShorterTimeoutsProfile.class)
+@QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
+class ExportResourceTest {
+
+    @ServicesWireMock.Timeline
+    WireMockServer timeline;
+
+    @ServicesWireMock.Claims
+    WireMockServer claims;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private String storyId;
+
+    @BeforeEach
+    void healthyServices() {
+        timeline.resetAll();
+        claims.resetAll();
+        storyId = "export-" + UUID.randomUUID().toString().substring(0, 8);
+        StoryStubs.healthyTimeline(timeline, storyId);
+        StoryStubs.healthyClaims(claims, storyId);
+    }
+
+    @AfterEach
+    void resetBreakers() {
+        breakers.resetAll();
+    }
+
+    @Test
+    void timelineJsCutsDatesToPrecisionAndMarksTheScheduledWeek() {
+        given().when().get("/api/stories/{id}/exports/timelinejs", storyId).then()
+                .statusCode(200)
+                .body("title.text.headline", equalTo("Story " + storyId))
+                .body("events", hasSize(2))
+                .body("events[0].start_date.year", equalTo(2025))
+                .body("events[0].start_date.day", equalTo(15))
+                .body("events[0].group", equalTo("MEETING"))
+                .body("events[1].start_date.day", equalTo(1))
+                .body("events[1].end_date.day", equalTo(7))
+                .body("events[1].display_date", equalTo("Scheduled: Week 49 of 2025 (1 December 2025 to 7 December 2025)"));
+    }
+
+    @Test
+    void timelineJsNeedsOnlyTheTimeline() {
+        StoryStubs.everyRead(claims, "/api/claims", StoryStubs.down());
+        given().when().get("/api/stories/{id}/exports/timelinejs", storyId).then().statusCode(200).body("events", hasSize(2));
+    }
+
+    @Test
+    void claimReviewPublishesTheVerdictAtTheReaderPage() {
+        given().when().get("/api/stories/{id}/exports/claimreview", storyId).then()
+                .statusCode(200)
+                .contentType("application/ld+json")
+                .body("", hasSize(1))
+                .body("[0].'@context'", equalTo("https://schema.org"))
+                .body("[0].'@type'", equalTo("ClaimReview"))
+                .body("[0].claimReviewed", equalTo("The summit was a success"))
+                .body("[0].url", startsWith("http://localhost:"))
+                .body("[0].url", org.hamcrest.Matchers.endsWith("/stories/" + storyId + "#claim-" + StoryStubs.CLAIM))
+                .body("[0].reviewRating.alternateName", equalTo("Mostly false"))
+                .body("[0].reviewRating.ratingValue", equalTo(2))
+                .body("[0].itemReviewed.author.name", equalTo("Claimant"))
+                .body("[0].itemReviewed.author.'@type'", equalTo("Person"));
+    }
+
+    @Test
+    void bundleHoldsTheWholeStoryWithActorsInFull() {
+        given().when().get("/api/stories/{id}/bundle", storyId).then()
+                .statusCode(200)
+                .body("format", equalTo("newsroom-story-bundle"))
+                .body("story.id", equalTo(storyId))
+                .body("outlets", hasSize(1))
+                .body("articles[0].outletId", equalTo(StoryStubs.OUTLET))
+                .body("events", hasSize(2))
+                .body("actors", hasSize(2))
+                .body("claims[0].stances[0].actorId", equalTo(StoryStubs.ACTOR_DISPUTER))
+                .body("claims[0].verdict.rating", equalTo("MOSTLY_FALSE"));
+    }
+
+    @Test
+    void bundleIsNeverPartial() {
+        StoryStubs.everyRead(claims, "/api/claims", StoryStubs.serverError());
+        given().when().get("/api/stories/{id}/bundle", storyId).then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:newsroom:problem:services-unavailable"));
+    }
+
+    @Test
+    void unknownStoryIs404ForEveryExport() {
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+                .willReturn(WireMock.aResponse().withStatus(404)));
+        for (String path : new String[] { "exports/timelinejs", "exports/claimreview", "bundle" }) {
+            given().when().get("/api/stories/{id}/" + path, storyId).then()
+                    .statusCode(404).body("type", equalTo("urn:newsroom:problem:story-not-found"));
+        }
+    }
+}
