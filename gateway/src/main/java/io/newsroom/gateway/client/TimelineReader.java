@@ -40,14 +40,22 @@ public class TimelineReader {
     public Uni<TimelineSnapshot> read(String storyId) {
         int size = config.pageSize();
         int pages = config.maxPages();
-        return timeline.findStory(storyId)
-                .onItem().ifNull().failWith(() -> new StoryNotFoundException(storyId))
-                .chain(story -> Uni.combine().all().unis(
+        // Everything is asked at once: a round trip saved per view. An unknown story answers 404 on every
+        // nested path too, so any 404 here means the story is not there.
+        return Uni.combine().all().unis(
+                        timeline.findStory(storyId),
                         Paging.all(after -> timeline.events(storyId, after, size), pages),
                         Paging.all(after -> timeline.relations(storyId, after, size), pages),
                         Paging.all(after -> timeline.articles(storyId, after, size), pages)
                                 .chain(articles -> outletsOf(articles).map(outlets -> new Object[] { articles, outlets })))
-                        .with((events, relations, coverage) -> snapshot(story, events, relations, coverage)))
+                .with((story, events, relations, coverage) -> {
+                    if (story == null) {
+                        throw new StoryNotFoundException(storyId);
+                    }
+                    return snapshot(story, events, relations, coverage);
+                })
+                .onFailure(f -> f instanceof ServiceRejectedException r && r.status() == 404)
+                .transform(f -> new StoryNotFoundException(storyId))
                 .ifNoItem().after(config.viewBudget())
                 .failWith(() -> new TimeoutException("timeline-service took longer than " + config.viewBudget()));
     }

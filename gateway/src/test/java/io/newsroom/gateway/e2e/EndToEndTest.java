@@ -120,6 +120,8 @@ class EndToEndTest {
                 .body("itemReviewed.firstAppearance.url", everyItem(notNullValue()))
                 .body("author.name", everyItem(notNullValue()));
 
+        printWarmViewLatency();
+
         JsonPath again = importBundle(demoBundle(), 200);
         assertEquals(List.of(), again.getList("created"), "a second import creates nothing");
         assertTrue(again.getList("existing").size() >= first.getList("created").size(),
@@ -143,6 +145,25 @@ class EndToEndTest {
         assertEquals(withoutSystemFields(JSON.readTree(viewBody)).toPrettyString(),
                 withoutSystemFields(JSON.readTree(movedView)).toPrettyString(),
                 "export then import into an empty system gives the same story view");
+    }
+
+    /**
+     * Reported, not asserted: this machine's load decides the numbers. Warm-up first, because a fresh JVM runs at a
+     * fraction of its speed for its first seconds.
+     */
+    private static void printWarmViewLatency() {
+        for (int i = 0; i < 30; i++) {
+            given().when().get("/api/stories/{id}", STORY).then().statusCode(200);
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long start = System.nanoTime();
+            given().when().get("/api/stories/{id}", STORY).then().statusCode(200);
+            micros.add((System.nanoTime() - start) / 1_000);
+        }
+        micros.sort(Comparator.naturalOrder());
+        System.out.printf("E2E story view latency, demo story, warm, 50 sequential requests: median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                micros.get(25) / 1000.0, micros.get(47) / 1000.0, micros.get(49) / 1000.0);
     }
 
     /** The view without ids and write times; lists whose order the view does not promise are sorted. */

@@ -108,6 +108,17 @@ class StoryViewResourceTest {
     }
 
     @Test
+    void unknownStoriesDoNotTripTheBreaker() {
+        timeline.stubFor(WireMock.get(WireMock.urlPathMatching("/api/timeline/stories/" + storyId + ".*")).atPriority(1)
+                .willReturn(WireMock.aResponse().withStatus(404)));
+        for (int i = 0; i < 8; i++) {
+            view().statusCode(404);
+        }
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("timeline-find-story"));
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("timeline-events"));
+    }
+
+    @Test
     void etagAnswers304WhenNothingChanged() {
         String etag = view().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/stories/{id}", storyId).then()
