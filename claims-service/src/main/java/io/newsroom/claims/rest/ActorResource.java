@@ -48,8 +48,8 @@ public class ActorResource {
             description = "Records a person, organisation, government, outlet or group. A GROUP may name existing "
                     + "actors as members. Retrying with the same Idempotency-Key and body replays the first answer.")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
-                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -69,7 +69,7 @@ public class ActorResource {
                     + "alias equals it, ignoring case and accents: 'zelensky' finds an actor with the alias "
                     + "'Zelensky', 'kyiv' matches 'Kyïv'.")
     @APIResponse(responseCode = "200", description = "A page of actors",
-            headers = @Header(name = "Link", ref = "Link"),
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
@@ -86,7 +86,7 @@ public class ActorResource {
     @GET
     @Path("/{actorId}")
     @Operation(operationId = "getActor", summary = "Get an actor")
-    @APIResponse(responseCode = "200", description = "The actor", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(responseCode = "200", description = "The actor", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -100,7 +100,7 @@ public class ActorResource {
     @Operation(operationId = "replaceActor", summary = "Replace an actor's editable fields",
             description = "Full replacement. Send the ETag you read in If-Match to avoid overwriting someone else's change.")
     @APIResponse(responseCode = "200", description = "The actor as now stored",
-            headers = @Header(name = "ETag", ref = "ETag"),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -63,8 +63,8 @@ public class ClaimResource {
                     + "and only its shape is checked. Appearance URLs are normalised. Retrying with the same "
                     + "Idempotency-Key and body replays the first answer and never records a second claim.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
-                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -86,7 +86,7 @@ public class ClaimResource {
                     + "precision still order deterministically). Filters combine with AND; repeated 'status' values "
                     + "combine with OR. The status is derived from current stances, or from the stances known at "
                     + "'asOf' when it is given.")
-    @APIResponse(responseCode = "200", description = "A page of claims", headers = @Header(name = "Link", ref = "Link"),
+    @APIResponse(responseCode = "200", description = "A page of claims", headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
@@ -121,7 +121,7 @@ public class ClaimResource {
     @GET
     @Path("/claims/{claimId}")
     @Operation(operationId = "getClaim", summary = "Get a claim with its status, appearances, stances and verdict")
-    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -139,7 +139,7 @@ public class ClaimResource {
     @Operation(operationId = "replaceClaim", summary = "Replace a claim's editable fields",
             description = "Replaces proposition, claimant, made-at date, event and tags. Send the ETag you read in "
                     + "If-Match; a stale one is refused with 412.")
-    @APIResponse(responseCode = "200", description = "The claim as now stored", headers = @Header(name = "ETag", ref = "ETag"),
+    @APIResponse(responseCode = "200", description = "The claim as now stored", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -174,8 +174,8 @@ public class ClaimResource {
     @Operation(operationId = "addAppearance", summary = "Add a place where the claim appeared",
             description = "The URL is normalised first; the same normalised URL twice on one claim is a conflict.")
     @APIResponse(responseCode = "201", description = "Added",
-            headers = {@Header(name = "Location", ref = "Location"),
-                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appearance.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -211,8 +211,8 @@ public class ClaimResource {
     @Operation(operationId = "relateClaim", summary = "Relate the claim to another claim of the same story",
             description = "CONTRADICTS is symmetric: a relation either way counts. A claim cannot relate to itself.")
     @APIResponse(responseCode = "201", description = "Related",
-            headers = {@Header(name = "Location", ref = "Location"),
-                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimRelation.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -260,7 +260,7 @@ public class ClaimResource {
     @Operation(operationId = "listDisputes", summary = "The disputes board of a story",
             description = "Claims that are DISPUTED or CONTESTED now, each with the current disputing stances "
                     + "(actor, summary, evidence), newest stance activity first (then id, descending).")
-    @APIResponse(responseCode = "200", description = "A page of the board", headers = @Header(name = "Link", ref = "Link"),
+    @APIResponse(responseCode = "200", description = "A page of the board", headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")

@@ -53,8 +53,8 @@ public class StanceResource {
                     + "with replaceStance). The claimant, or a member of a claimant GROUP, cannot take a stance on "
                     + "its own claim (422).")
     @APIResponse(responseCode = "201", description = "Taken",
-            headers = {@Header(name = "Location", ref = "Location"),
-                    @Header(name = "Idempotency-Replayed", ref = "IdempotencyReplayed")},
+            headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -1,0 +1,17 @@
+package io.newsroom.claims.rest;
+
+/**
+ * Descriptions of the response headers, written once. Headers are described inline on each
+ * response rather than as shared components: client generators (the gateway's among them) do not
+ * all follow a header $ref.
+ */
+final class ApiDocs {
+
+    static final String ETAG = "Strong validator of the resource's current version; send it back in If-Match";
+    static final String LOCATION = "URL of the created resource";
+    static final String REPLAYED = "'true' when this answer replays the first answer to the same Idempotency-Key";
+    static final String LINK = "Link to the next page: <url>; rel=\"next\"";
+
+    private ApiDocs() {
+    }
+}
