@@ -25,6 +25,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
 /** The claims-service as the gateway calls it; same policy as {@link TimelineClient}. */
+@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = ServiceRejectedException.class)
 @ApplicationScoped
 public class ClaimsClient {
 
@@ -47,10 +50,7 @@ public class ClaimsClient {
         this.verdicts = verdicts;
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-claims")
     public Uni<ClaimPage> claims(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, claims.listClaims(storyId, after, null, null, null, limit, null, null, null, null)
@@ -63,10 +63,7 @@ public class ClaimsClient {
     }
 
     /** @return the actor, or a null item when the claims-service does not know it */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-find-actor")
     public Uni<Actor> findActor(String actorId) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(actorId))
@@ -74,10 +71,7 @@ public class ClaimsClient {
     }
 
     /** Actors whose name or alias matches, first page only: enough to find one by its exact name. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-actors-named")
     public Uni<List<Actor>> actorsNamed(String name) {
         return Failures.translated(SERVICE, actors.listActors(null, 200, name)
@@ -85,8 +79,6 @@ public class ClaimsClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-create-actor")
     public Uni<Actor> createActor(String idempotencyKey, Actor actor, List<String> memberIds) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.actorInput(actor, memberIds))
@@ -94,8 +86,6 @@ public class ClaimsClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-create-claim")
     public Uni<Claim> createClaim(String idempotencyKey, String storyId, Claim claim, String claimantId, String eventId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.claimInput(claim, claimantId, eventId))
@@ -103,8 +93,6 @@ public class ClaimsClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-take-stance")
     public Uni<String> takeStance(String idempotencyKey, String storyId, String claimId, Stance stance, String actorId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.stanceInput(stance, actorId))
@@ -115,8 +103,6 @@ public class ClaimsClient {
     /** Setting a verdict is a PUT of the whole verdict, so repeating it is harmless and it may retry. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("claims-set-verdict")
     public Uni<Verdict> setVerdict(String storyId, String claimId, Verdict verdict) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.verdictInput(verdict))

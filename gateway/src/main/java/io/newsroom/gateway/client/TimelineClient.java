@@ -25,9 +25,13 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The timeline-service as the gateway calls it, over the clients generated from its contract. Reads retry (they
- * are idempotent); writes do not (an import retries them itself, under the same Idempotency-Key). Every call has
- * a timeout and a named breaker, and a refusal (4xx) neither retries nor trips a breaker.
+ * are idempotent); writes do not (an import retries them itself, under the same Idempotency-Key), and wait longer.
+ * The timeout and breaker on the class apply to every call, each method with a breaker of its own (named on the
+ * method); a refusal (4xx) neither retries nor trips a breaker.
  */
+@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = ServiceRejectedException.class)
 @ApplicationScoped
 public class TimelineClient {
 
@@ -49,19 +53,13 @@ public class TimelineClient {
     }
 
     /** @return the story, or a null item when the timeline-service does not know it */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-find-story")
     public Uni<Story> findStory(String storyId) {
         return Failures.nullOnNotFound(SERVICE, stories.getStory(storyId).map(TimelineContractMapper::story));
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-events")
     public Uni<Page<Event>> events(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, events.listEvents(storyId, after, null, null, null, limit, null, null, null, null)
@@ -69,10 +67,7 @@ public class TimelineClient {
                         : p.getItems().stream().map(TimelineContractMapper::event).toList(), p.getNextCursor())));
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-relations")
     public Uni<Page<EventRelation>> relations(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, relations.listRelations(storyId, after, limit)
@@ -80,10 +75,7 @@ public class TimelineClient {
                         : p.getItems().stream().map(TimelineContractMapper::relation).toList(), p.getNextCursor())));
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-articles")
     public Uni<Page<Article>> articles(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, coverage.listArticles(storyId, after, limit)
@@ -92,20 +84,14 @@ public class TimelineClient {
     }
 
     /** One outlet by its id; a null item when the service does not know it. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-find-outlet")
     public Uni<Outlet> findOutlet(String outletId) {
         return Failures.nullOnNotFound(SERVICE, outlets.getOutlet(outletId).map(TimelineContractMapper::outlet));
     }
 
     /** The outlet that owns a domain (the service also matches www. and parent domains); null item when none. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-outlet-by-domain")
     public Uni<Outlet> outletByDomain(String domain) {
         return Failures.translated(SERVICE, outlets.listOutlets(null, domain, 1)
@@ -113,8 +99,6 @@ public class TimelineClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-create-story")
     public Uni<Story> createStory(String idempotencyKey, Story story) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.storyInput(story))
@@ -122,8 +106,6 @@ public class TimelineClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-create-outlet")
     public Uni<Outlet> createOutlet(String idempotencyKey, Outlet outlet) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.outletInput(outlet))
@@ -131,8 +113,6 @@ public class TimelineClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-create-article")
     public Uni<Article> createArticle(String idempotencyKey, String storyId, Article article, String outletId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.articleInput(article, outletId))
@@ -140,8 +120,6 @@ public class TimelineClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-create-event")
     public Uni<Event> createEvent(String idempotencyKey, String storyId, Event event) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.eventInput(event))
@@ -149,8 +127,6 @@ public class TimelineClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ServiceRejectedException.class)
     @CircuitBreakerName("timeline-create-relation")
     public Uni<EventRelation> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, String type) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.relationInput(fromEventId, toEventId, type))
