@@ -66,19 +66,66 @@ public class EnsureDatabases {
         }
     }
 
+    /**
+     * Collation and ctype that fold case, order and split words in every script, best first: ICU
+     * where the server has it, else a UTF-8 libc locale. A database in the C locale would fold
+     * only A-Z, so 'владимир путин' would never find 'Владимир Путин'.
+     */
+    private static final List<String> UNICODE_LOCALES = List.of(
+            "LOCALE_PROVIDER icu ICU_LOCALE 'und' LOCALE 'C.UTF-8'",
+            "LOCALE_PROVIDER icu ICU_LOCALE 'und' LOCALE 'en_US.UTF-8'",
+            "LOCALE 'C.UTF-8'",
+            "LOCALE 'en_US.UTF-8'");
+
     private static void ensureDatabase(Connection admin, String database, String owner) throws SQLException {
         if (exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
-            return;
-        }
-        try (Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(owner)
-                    + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (SQLException e) {
-            // Another process created it between our check and our create: that is what we wanted.
-            if (!"42P04".equals(e.getSQLState())) {
-                throw e;
+            if (unicodeAware(admin, database)) {
+                return;
+            }
+            if (!disposable(database)) {
+                System.err.println("postgres: database " + database + " folds case for A-Z only (C locale);"
+                        + " drop it and run this again to recreate it with a Unicode collation");
+                return;
+            }
+            // Test databases hold nothing worth keeping: recreate them the way the tests expect.
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE " + identifier(database) + " WITH (FORCE)");
             }
         }
+        SQLException last = null;
+        for (String locale : UNICODE_LOCALES) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(owner)
+                        + " ENCODING 'UTF8' " + locale + " TEMPLATE template0");
+                return;
+            } catch (SQLException e) {
+                // Another process created it between our check and our create: that is what we wanted.
+                if ("42P04".equals(e.getSQLState())) {
+                    return;
+                }
+                // 22023: no such locale here; 0A000: built without ICU; 42601: older than PostgreSQL 15.
+                if (!List.of("22023", "0A000", "42601", "42704").contains(e.getSQLState())) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static boolean unicodeAware(Connection admin, String database) throws SQLException {
+        // to_jsonb reads datlocprovider where it exists (PostgreSQL 15 and later) without failing where it does not.
+        try (PreparedStatement statement = admin.prepareStatement("SELECT to_jsonb(d) ->> 'datlocprovider' = 'i'"
+                + " OR datctype ILIKE '%utf%8%' FROM pg_database d WHERE datname = ?")) {
+            statement.setString(1, database);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
+    }
+
+    private static boolean disposable(String database) {
+        return database.endsWith("_test") || database.endsWith("_e2e");
     }
 
     private static boolean servicesCanAlreadyLogIn(String host, String port, String user, String password,
