@@ -85,6 +85,10 @@ class DevOverlayTest {
         for (ServiceSettings db : databaseServices()) {
             String database = OverlayManifestsTest.serviceConfig(dev, db).get("DB_NAME");
             assertTrue(allScripts.contains("CREATE DATABASE " + database + " "), "the initialisation never creates database " + database);
+            String create = allScripts.substring(allScripts.indexOf("CREATE DATABASE " + database + " "));
+            create = create.substring(0, create.indexOf(';'));
+            assertTrue(create.contains("LOCALE_PROVIDER icu") && create.matches("(?s).*LOCALE '[^']*\\.UTF-8'.*"),
+                    database + " must fold case in every script: ICU collation and a UTF-8 ctype, not " + create);
             Deployment deployment = dev.named(Deployment.class, db.applicationName()).orElseThrow();
             for (String variable : List.of("DB_USER", "DB_PASSWORD")) {
                 SecretKeySelector used = env(deployment.getSpec().getTemplate().getSpec().getContainers().get(0), variable)

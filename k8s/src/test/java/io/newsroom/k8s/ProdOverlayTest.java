@@ -136,6 +136,8 @@ class ProdOverlayTest {
             assertTrue(spec.get("instances") instanceof Integer instances && instances >= 2, name + " has no replica");
             Map<?, ?> initdb = OperatorObjects.nested(spec, "bootstrap", "initdb");
             assertEquals(config.get("DB_NAME"), initdb.get("database"), name + " creates another database than " + service.module() + " uses");
+            assertEquals("icu", initdb.get("localeProvider"), name + " must fold case in every script (ICU collation)");
+            assertTrue(String.valueOf(initdb.get("locale")).matches("(?i).*\\.utf-?8"), name + " needs a UTF-8 ctype for full-text search");
             assertEquals(name + "-app", secretOf(deployment(service), "DB_USER"), service.module() + " logs in with another owner than " + name + " creates");
             assertEquals(name + "-app", secretOf(deployment(service), "DB_PASSWORD"));
             assertTrue(String.valueOf(spec.get("imageName")).matches(".*/postgresql:15(\\..*)?"),
