@@ -85,6 +85,8 @@ public final class CitationUrl {
         if (uri.getHost() == null && uri.getRawAuthority() != null) {
             uri = withAsciiHost(uri, url);
         }
+        // Non-ASCII letters in path and query are written as UTF-8 escapes, the form a browser sends.
+        uri = URI.create(uri.toASCIIString());
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw new IllegalArgumentException("'" + url + "' is not an absolute http or https URL with a host");

@@ -28,6 +28,8 @@ class CitationUrlTest {
             "https://example.org/a?&&page=2&|https://example.org/a?page=2",
             "https://example.org/search?q=a%20b|https://example.org/search?q=a%20b",
             "https://пример.рф/a|https://xn--e1afmkfd.xn--p1ai/a",
+            "https://пример.рф/новости?q=мир|https://xn--e1afmkfd.xn--p1ai/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8?q=%D0%BC%D0%B8%D1%80",
+            "HTTP://www.Example.net:80/c/../d/?b=2&a=1&fbclid=z|http://www.example.net/d/?a=1&b=2",
             "  https://example.org/a  |https://example.org/a"})
     void normalises(String given, String expected) {
         assertEquals(expected, CitationUrl.normalise(given));
