@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.ColumnTransformer;
 import java.util.UUID;
 
 @Entity
@@ -20,6 +21,12 @@ public class AppearanceEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
     public String quote;
+    /** The language of the quote and title, BCP 47; null when unknown. */
+    public String language;
+    // regconfig in the database: the driver sends and reads text, so cast on the way in and out.
+    @Column(name = "search_config")
+    @ColumnTransformer(read = "cast(search_config as text)", write = "cast(? as regconfig)")
+    public String searchConfig;
     @Column(name = "recorded_at")
     public Instant recordedAt;
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.Precision;
+import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -33,6 +36,12 @@ public class ClaimEntity {
     @Column(name = "event_id")
     public UUID eventId;
     public String[] tags;
+    /** BCP 47, canonical case; null when unknown. */
+    public String language;
+    // regconfig in the database: the driver sends and reads text, so cast on the way in and out.
+    @Column(name = "search_config")
+    @ColumnTransformer(read = "cast(search_config as text)", write = "cast(? as regconfig)")
+    public String searchConfig;
     @Column(name = "recorded_at")
     public Instant recordedAt;
     @Column(name = "updated_at")
@@ -42,7 +51,7 @@ public class ClaimEntity {
     public int version;
 
     public void madeAt(Edtf date) {
-        madeEdtf = date.edtf();
+        madeEdtf = date.text();
         madePrecision = date.precision();
         madeEarliest = date.earliest();
         madeLatest = date.latest();

@@ -22,4 +22,5 @@ public class StanceEvidenceEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
     public String quote;
+    public String language;
 }

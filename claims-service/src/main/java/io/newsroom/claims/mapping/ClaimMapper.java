@@ -2,25 +2,24 @@ package io.newsroom.claims.mapping;
 
 import io.newsroom.claims.domain.ActorEntity;
 import io.newsroom.claims.domain.ClaimRelationEntity;
-import io.newsroom.claims.domain.Edtf;
+import io.newsroom.stylebook.Edtf;
 import io.newsroom.claims.repository.ActorRow;
 import io.newsroom.claims.repository.ClaimRow;
-import io.newsroom.claims.rest.model.Actor;
-import io.newsroom.claims.rest.model.ActorActivity;
-import io.newsroom.claims.rest.model.ActorRef;
-import io.newsroom.claims.rest.model.Appearance;
-import io.newsroom.claims.rest.model.Citation;
-import io.newsroom.claims.rest.model.Claim;
-import io.newsroom.claims.rest.model.ClaimRelation;
-import io.newsroom.claims.rest.model.Dispute;
-import io.newsroom.claims.rest.model.EdtfDate;
-import io.newsroom.claims.rest.model.Stance;
-import io.newsroom.claims.rest.model.Verdict;
+import io.newsroom.claims.api.Actor;
+import io.newsroom.claims.api.ActorActivity;
+import io.newsroom.claims.api.ActorRef;
+import io.newsroom.claims.api.Appearance;
+import io.newsroom.claims.api.Citation;
+import io.newsroom.claims.api.Claim;
+import io.newsroom.claims.api.ClaimRelation;
+import io.newsroom.claims.api.Dispute;
+import io.newsroom.claims.api.EdtfDate;
+import io.newsroom.claims.api.Stance;
+import io.newsroom.claims.api.Verdict;
 import io.newsroom.claims.domain.Position;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** Between what the database holds and what the API shows. */
 public final class ClaimMapper {
@@ -29,7 +28,7 @@ public final class ClaimMapper {
     }
 
     public static EdtfDate date(Edtf edtf) {
-        return new EdtfDate(edtf.edtf(), edtf.precision(), edtf.earliest(), edtf.latest(), edtf.approximate(),
+        return new EdtfDate(edtf.text(), edtf.precision(), edtf.earliest(), edtf.latest(), edtf.approximate(),
                 edtf.uncertain());
     }
 
@@ -51,7 +50,7 @@ public final class ClaimMapper {
         // Appearances come ordered by publication, undated last, so the first dated one is the earliest.
         Appearance first = appearances.stream().filter(a -> a.publishedAt() != null)
                 .min(Comparator.comparing(Appearance::publishedAt)).orElse(null);
-        return new Claim(row.id(), row.storyId(), row.proposition(), row.claimantId(),
+        return new Claim(row.id(), row.storyId(), row.proposition(), row.language(), row.claimantId(),
                 new ActorRef(row.claimantId(), row.claimantName(), row.claimantKind()),
                 date(Edtf.parse(row.madeEdtf())), row.eventId(), row.tags() == null ? List.of() : row.tags(),
                 appearances, first, row.status(), row.stances().stream().map(ClaimMapper::stance).toList(),
@@ -66,12 +65,12 @@ public final class ClaimMapper {
 
     public static Appearance appearance(ClaimRow.AppearanceRow row) {
         return new Appearance(row.id(), row.url(), row.outlet(), row.title(), row.publishedAt(), row.quote(),
-                row.recordedAt());
+                row.language(), row.recordedAt());
     }
 
     public static Stance stance(ClaimRow.StanceRow row) {
         List<Citation> evidence = row.evidence() == null ? List.of() : row.evidence().stream()
-                .map(e -> new Citation(e.url(), e.outlet(), e.title(), e.publishedAt(), e.quote())).toList();
+                .map(e -> new Citation(e.url(), e.outlet(), e.title(), e.publishedAt(), e.quote(), e.language())).toList();
         return new Stance(row.id(), row.claimId(), new ActorRef(row.actorId(), row.actorName(), row.actorKind()),
                 row.position(), row.summary(), evidence, row.takenAt(), row.recordedAt(), row.supersededAt(),
                 row.supersededAt() == null);
@@ -89,23 +88,5 @@ public final class ClaimMapper {
 
     public static ClaimRelation relation(ClaimRelationEntity entity) {
         return new ClaimRelation(entity.id, entity.fromClaimId, entity.toClaimId, entity.type, entity.recordedAt);
-    }
-
-    public static String etag(int version) {
-        return "\"" + version + "\"";
-    }
-
-    /** True when an If-Match header allows writing over the given version; no header allows it. */
-    public static boolean matches(String ifMatch, int version) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return true;
-        }
-        for (String tag : ifMatch.split(",")) {
-            String value = tag.strip();
-            if (value.equals("*") || Objects.equals(value, etag(version))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -14,16 +14,17 @@ import java.util.UUID;
  * values the keyset compares.
  */
 public record ClaimRow(
-        UUID id, String storyId, String proposition, UUID claimantId, String claimantName, ActorKind claimantKind,
+        UUID id, String storyId, String proposition, String language, UUID claimantId, String claimantName, ActorKind claimantKind,
         String madeEdtf, Instant madeEarliest, Instant madeLatest, UUID eventId, List<String> tags, List<AppearanceRow> appearances, List<StanceRow> stances,
         VerdictRow verdict, ClaimStatus status, Instant lastActivityAt, Instant recordedAt, Instant updatedAt,
         int version) {
 
     public record AppearanceRow(UUID id, String url, String outlet, String title, Instant publishedAt, String quote,
-                                Instant recordedAt) {
+                                String language, Instant recordedAt) {
     }
 
-    public record CitationRow(String url, String outlet, String title, Instant publishedAt, String quote) {
+    public record CitationRow(String url, String outlet, String title, Instant publishedAt, String quote,
+                              String language) {
     }
 
     public record StanceRow(UUID id, UUID claimId, UUID actorId, String actorName, ActorKind actorKind,

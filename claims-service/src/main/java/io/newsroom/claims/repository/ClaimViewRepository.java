@@ -63,9 +63,9 @@ public class ClaimViewRepository {
             parameters.put("to", filter.to().toString());
         }
         if (filter.text() != null) {
-            where.append(" AND (c.search @@ websearch_to_tsquery('english', :text)"
+            where.append(" AND (c.search @@ websearch_to_tsquery(c.search_config, :text)"
                     + " OR EXISTS (SELECT 1 FROM appearance aq WHERE aq.claim_id = c.id"
-                    + " AND aq.search @@ websearch_to_tsquery('english', :text)"
+                    + " AND aq.search @@ websearch_to_tsquery(aq.search_config, :text)"
                     + (filter.asOf() != null ? " AND aq.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "") + "))");
             parameters.put("text", filter.text());
         }
@@ -155,14 +155,14 @@ public class ClaimViewRepository {
             + " 'takenAt', newsroom_utc(s.taken_at), 'recordedAt', newsroom_utc(s.recorded_at),"
             + " 'supersededAt', newsroom_utc(s.superseded_at),"
             + " 'evidence', coalesce((SELECT json_agg(json_build_object('url', e.url, 'outlet', e.outlet,"
-            + " 'title', e.title, 'publishedAt', newsroom_utc(e.published_at), 'quote', e.quote) ORDER BY e.seq)"
+            + " 'title', e.title, 'publishedAt', newsroom_utc(e.published_at), 'quote', e.quote, 'language', e.language) ORDER BY e.seq)"
             + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
 
     private static String selectClaims(String visible, boolean asOf) {
         String appearanceVisible = asOf ? " AND ap.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
         String verdictVisible = asOf ? " AND v.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
         return "SELECT cast(json_build_object("
-                + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition,"
+                + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition, 'language', c.language,"
                 + " 'claimantId', c.claimant_id, 'claimantName', ca.name, 'claimantKind', ca.kind,"
                 + " 'madeEdtf', c.made_edtf, 'madeEarliest', newsroom_utc(c.made_earliest),"
                 + " 'madeLatest', newsroom_utc(c.made_latest), 'eventId', c.event_id, 'tags', c.tags,"
@@ -171,7 +171,7 @@ public class ClaimViewRepository {
                 + " 'version', c.version,"
                 + " 'appearances', coalesce((SELECT json_agg(json_build_object('id', ap.id, 'url', ap.url,"
                 + " 'outlet', ap.outlet, 'title', ap.title, 'publishedAt', newsroom_utc(ap.published_at),"
-                + " 'quote', ap.quote, 'recordedAt', newsroom_utc(ap.recorded_at))"
+                + " 'quote', ap.quote, 'language', ap.language, 'recordedAt', newsroom_utc(ap.recorded_at))"
                 + " ORDER BY ap.published_at NULLS LAST, ap.recorded_at, ap.id)"
                 + " FROM appearance ap WHERE ap.claim_id = c.id" + appearanceVisible + "), cast('[]' AS json)),"
                 + " 'stances', coalesce((SELECT json_agg(" + STANCE_JSON + " ORDER BY s.recorded_at, s.id)"

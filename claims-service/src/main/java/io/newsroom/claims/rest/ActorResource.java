@@ -1,10 +1,11 @@
 package io.newsroom.claims.rest;
 
-import io.newsroom.claims.rest.model.Actor;
-import io.newsroom.claims.rest.model.ActorActivity;
-import io.newsroom.claims.rest.model.ActorInput;
-import io.newsroom.claims.rest.model.ActorPage;
+import io.newsroom.claims.api.Actor;
+import io.newsroom.claims.api.ActorActivity;
+import io.newsroom.claims.api.ActorInput;
+import io.newsroom.claims.api.ActorPage;
 import io.newsroom.claims.service.ActorService;
+import io.newsroom.stylebook.EntityTags;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,7 +60,7 @@ public class ActorResource {
             @Parameter(description = "Makes a retried create safe: the same key and body return the first answer")
             @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid ActorInput input, @Context UriInfo uri) {
-        return actors.create(input, idempotencyKey, id -> uri.getAbsolutePathBuilder().path(id.toString()).build())
+        return actors.create(input, idempotencyKey, uri.getPath(), id -> uri.getAbsolutePathBuilder().path(id.toString()).build())
                 .map(Responses::written);
     }
 
@@ -98,18 +99,20 @@ public class ActorResource {
     @Path("/{actorId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceActor", summary = "Replace an actor's editable fields",
-            description = "Full replacement. Send the ETag you read in If-Match to avoid overwriting someone else's change.")
+            description = "Full replacement. Send the ETag you read in If-Match (or *), so no one else's change is "
+                    + "overwritten unseen: without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "200", description = "The actor as now stored",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Uni<Response> replaceActor(@PathParam("actorId") UUID actorId,
-                                      @Parameter(description = "ETag of the version this replaces")
-                                      @HeaderParam("If-Match") String ifMatch,
+                                      @Parameter(required = true, description = ApiDocs.IF_MATCH)
+                                      @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
                                       @NotNull @Valid ActorInput input) {
         return actors.update(actorId, input, ifMatch).map(Responses::versioned);
     }

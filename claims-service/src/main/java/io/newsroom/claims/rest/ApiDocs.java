@@ -10,6 +10,10 @@ final class ApiDocs {
     static final String ETAG = "Strong validator of the resource's current version; send it back in If-Match";
     static final String LOCATION = "URL of the created resource";
     static final String REPLAYED = "'true' when this answer replays the first answer to the same Idempotency-Key";
+    static final String ETAG_OF_CLAIM = "ETag of the claim this is part of, now at its new version; send it back in If-Match";
+    static final String IF_MATCH = "The ETag of the resource as last read, or * to change whichever version is stored";
+    static final String IF_MATCH_CLAIM = "The ETag of the claim as last read (stances and the verdict are part of it), "
+            + "or * to change whichever version is stored";
     static final String LINK = "Link to the next page: <url>; rel=\"next\"";
 
     private ApiDocs() {

@@ -1,19 +1,23 @@
 package io.newsroom.claims.rest;
 
 import io.newsroom.claims.domain.ClaimStatus;
-import io.newsroom.claims.domain.Edtf;
-import io.newsroom.claims.rest.model.Appearance;
-import io.newsroom.claims.rest.model.Citation;
-import io.newsroom.claims.rest.model.Claim;
-import io.newsroom.claims.rest.model.ClaimInput;
-import io.newsroom.claims.rest.model.ClaimPage;
-import io.newsroom.claims.rest.model.ClaimRelation;
-import io.newsroom.claims.rest.model.ClaimRelationInput;
-import io.newsroom.claims.rest.model.ClaimRelationPage;
-import io.newsroom.claims.rest.model.ClaimUpdate;
-import io.newsroom.claims.rest.model.DisputePage;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.claims.api.Appearance;
+import io.newsroom.claims.api.Citation;
+import io.newsroom.claims.api.Claim;
+import io.newsroom.claims.api.ClaimInput;
+import io.newsroom.claims.api.ClaimPage;
+import io.newsroom.claims.api.ClaimRelation;
+import io.newsroom.claims.api.ClaimRelationInput;
+import io.newsroom.claims.api.ClaimRelationPage;
+import io.newsroom.claims.api.ClaimUpdate;
+import io.newsroom.claims.api.DisputePage;
+import io.newsroom.claims.service.ClaimRelationService;
 import io.newsroom.claims.service.ClaimService;
-import io.newsroom.claims.service.ProblemException;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.InvalidEdtfException;
+import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,9 +54,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClaimResource {
 
     private final ClaimService claims;
+    private final ClaimRelationService relations;
 
-    public ClaimResource(ClaimService claims) {
+    public ClaimResource(ClaimService claims, ClaimRelationService relations) {
         this.claims = claims;
+        this.relations = relations;
     }
 
     @POST
@@ -75,7 +81,7 @@ public class ClaimResource {
             @Parameter(description = "Makes a retried create safe: the same key and body return the first answer")
             @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid ClaimInput input, @Context UriInfo uri) {
-        return claims.create(Responses.storyId(storyId), input, idempotencyKey,
+        return claims.create(Responses.storyId(storyId), input, idempotencyKey, uri.getPath(),
                 id -> uri.getAbsolutePathBuilder().path(id.toString()).build()).map(Responses::written);
     }
 
@@ -109,7 +115,7 @@ public class ClaimResource {
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
             @Context UriInfo uri) {
         if (tag != null && tag.length() > 60 || q != null && q.length() > 500) {
-            throw ProblemException.invalidField(q != null && q.length() > 500 ? "q" : "tag", "is too long");
+            throw ProblemException.invalid(q != null && q.length() > 500 ? "q" : "tag", "is too long");
         }
         Instant fromInstant = from == null ? null : date("from", from).earliest();
         Instant toInstant = to == null ? null : date("to", to).latest();
@@ -138,33 +144,36 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceClaim", summary = "Replace a claim's editable fields",
             description = "Replaces proposition, claimant, made-at date, event and tags. Send the ETag you read in "
-                    + "If-Match; a stale one is refused with 412.")
+                    + "If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "200", description = "The claim as now stored", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Uni<Response> replaceClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                       @PathParam("claimId") UUID claimId,
-                                      @Parameter(description = "ETag of the version this replaces")
-                                      @HeaderParam("If-Match") String ifMatch,
+                                      @Parameter(required = true, description = ApiDocs.IF_MATCH)
+                                      @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
                                       @NotNull @Valid ClaimUpdate input) {
         return claims.update(Responses.storyId(storyId), claimId, input, ifMatch).map(Responses::versioned);
     }
 
     @DELETE
     @Path("/claims/{claimId}")
-    @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, stances, verdict and relations")
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, stances, verdict and relations",
+            description = "Send the ETag you read in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> deleteClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                      @PathParam("claimId") UUID claimId,
-                                     @Parameter(description = "ETag of the version this deletes (optional)")
-                                     @HeaderParam("If-Match") String ifMatch) {
+                                     @Parameter(required = true, description = ApiDocs.IF_MATCH)
+                                     @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
         return claims.delete(Responses.storyId(storyId), claimId, ifMatch).map(ignored -> Response.noContent().build());
     }
 
@@ -187,7 +196,7 @@ public class ClaimResource {
                                        @Parameter(description = "Makes a retried create safe")
                                        @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
                                        @NotNull @Valid Citation citation, @Context UriInfo uri) {
-        return claims.addAppearance(Responses.storyId(storyId), claimId, citation, idempotencyKey,
+        return claims.addAppearance(Responses.storyId(storyId), claimId, citation, idempotencyKey, uri.getPath(),
                 id -> uri.getAbsolutePathBuilder().path(id.toString()).build()).map(Responses::written);
     }
 
@@ -224,7 +233,7 @@ public class ClaimResource {
                                      @Parameter(description = "Makes a retried create safe")
                                      @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
                                      @NotNull @Valid ClaimRelationInput input, @Context UriInfo uri) {
-        return claims.relate(Responses.storyId(storyId), claimId, input, idempotencyKey,
+        return relations.relate(Responses.storyId(storyId), claimId, input, idempotencyKey, uri.getPath(),
                 id -> uri.getAbsolutePathBuilder().path(id.toString()).build()).map(Responses::written);
     }
 
@@ -238,7 +247,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ClaimRelationPage> listRelations(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                                 @PathParam("claimId") UUID claimId) {
-        return claims.relations(Responses.storyId(storyId), claimId);
+        return relations.list(Responses.storyId(storyId), claimId);
     }
 
     @GET
@@ -250,7 +259,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ClaimRelation> getRelation(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                           @PathParam("claimId") UUID claimId, @PathParam("relationId") UUID relationId) {
-        return claims.relation(Responses.storyId(storyId), claimId, relationId)
+        return relations.get(Responses.storyId(storyId), claimId, relationId)
                 .map(found -> Responses.found(found, "relation " + relationId));
     }
 
@@ -277,7 +286,7 @@ public class ClaimResource {
     private static Edtf date(String parameter, String value) {
         try {
             return Edtf.parse(value);
-        } catch (Edtf.MalformedEdtfException e) {
+        } catch (InvalidEdtfException e) {
             throw ProblemException.badParameter(parameter, e.getMessage());
         }
     }

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.newsroom.claims.rest.model.Problem;
-import io.newsroom.claims.service.ProblemException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.newsroom.claims.api.Problem;
+import io.newsroom.stylebook.FieldProblem;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -23,52 +27,60 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place that turns failures into RFC 9457 problems. Whatever the cause, the body names
- * the kind of problem and what to fix, never a stack trace, SQL text or class name.
+ * The one place that turns failures into RFC 9457 problems, and only into the types of the shared
+ * catalogue, mapped by the same rules in every service. Whatever the cause, the body names the
+ * kind of problem and what to fix, never a stack trace, SQL text, library text or class name.
  */
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String NOT_A_FIELD = "is not a field of this operation";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.violations().isEmpty() ? null
-                : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, errors);
+        return respond(e.type(), e.getMessage(), e.fields(), uri);
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        boolean missingBody = false;
+        List<FieldProblem> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             String field = jsonPath(violation.getPropertyPath());
             if (field.isEmpty()) {
-                missingBody = true;
-            } else {
-                errors.add(new Problem.FieldError(field, violation.getMessage()));
+                return respond(ProblemType.BAD_REQUEST, "A JSON body is required", List.of(), uri);
             }
+            errors.add(new FieldProblem(field, violation.getMessage()));
         }
-        if (missingBody) {
-            return respond(400, "bad-request", "The request cannot be read", "A JSON body is required", uri, null);
-        }
-        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("The request breaks a rule");
-        return respond(422, "validation", "The request breaks a rule", detail, uri, errors);
+                .orElse(ProblemType.VALIDATION.title());
+        return respond(ProblemType.VALIDATION, detail, errors, uri);
+    }
+
+    // Jackson's UnrecognizedPropertyException is a MismatchedInputException: the most specific
+    // mapper wins, so unknown fields are named as such and not as a wrong type.
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        if (field.isEmpty()) {
+            field = e.getPropertyName();
+        }
+        return respond(ProblemType.UNKNOWN_FIELD, "'" + field + "' " + NOT_A_FIELD + "; remove it",
+                List.of(new FieldProblem(field, NOT_A_FIELD)), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String detail = "The body is not valid JSON for this operation";
-        List<Problem.FieldError> errors = null;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
-            detail = "The field '" + field + "' has the wrong type or an unknown value";
-            errors = List.of(new Problem.FieldError(field, "has the wrong type or an unknown value"));
+            return respond(ProblemType.BAD_REQUEST, "The field '" + field + "' has the wrong type or an unknown value",
+                    List.of(new FieldProblem(field, "has the wrong type or an unknown value")), uri);
         }
-        return respond(400, "unreadable-body", "The request cannot be read", detail, uri, errors);
+        return respond(ProblemType.BAD_REQUEST, "The body is not valid JSON for this operation", List.of(), uri);
     }
 
     // Quarkus ships its own mappers for these two; naming them here keeps every error a problem body.
@@ -84,45 +96,35 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
-        // A path or query parameter that does not convert (a malformed UUID, a non-number) arrives
-        // as a 404 with the conversion failure as cause: it is a request we cannot read.
+        int status = e.getResponse().getStatus();
+        // A path or query parameter that does not convert (a malformed UUID, a non-number, an
+        // unknown enum value) arrives as a 404 with the conversion failure as its cause.
         if (status == 404 && e.getCause() != null) {
-            return respond(400, "bad-parameter", "A parameter cannot be read",
-                    "A path or query parameter has the wrong format", uri, null);
+            return respond(ProblemType.BAD_REQUEST, "A path or query parameter has the wrong format", List.of(), uri);
         }
-        String title = switch (status) {
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Not acceptable";
-            case 413 -> "The request is too large";
-            case 415 -> "Unsupported media type";
-            default -> status >= 500 ? "The service failed" : "The request cannot be served";
+        ProblemType type = ProblemType.forStatus(status);
+        if (type == ProblemType.INTERNAL) {
+            LOG.error("Request failed in the framework", e);
+        }
+        String detail = switch (type) {
+            case NOT_FOUND -> "Nothing is at this path";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            default -> type.title();
         };
-        String slug = switch (status) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "internal" : "bad-request";
-        };
-        String detail = switch (status) {
-            case 400 -> "The request cannot be read";
-            case 404 -> "Nothing is at this path";
-            case 415 -> "Send the body as application/json";
-            default -> title;
-        };
-        return respond(status, slug, title, detail, uri, null);
+        return respond(type, detail, List.of(), uri);
     }
 
     @ServerExceptionMapper
     public Response stale(StaleStateException e, UriInfo uri) {
-        return respond(412, "stale-version", "The resource changed since it was read",
-                "Another write changed it first; read it again and retry", uri, null);
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return staleVersion(uri);
     }
 
     @ServerExceptionMapper
@@ -132,8 +134,11 @@ public class ProblemMapper {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
-            if (cause instanceof StaleStateException staleState) {
-                return stale(staleState, uri);
+            if (cause instanceof StaleStateException || cause instanceof OptimisticLockException) {
+                return staleVersion(uri);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json, uri);
             }
             // Hibernate turns the driver's error into a JDBCException over an SQLException; the raw
             // PgException shows up when a statement fails outside Hibernate's conversion.
@@ -150,31 +155,36 @@ public class ProblemMapper {
             }
         }
         LOG.error("Request failed unexpectedly", e);
-        return respond(500, "internal", "The service failed", "The service could not complete the request", uri, null);
+        return respond(ProblemType.INTERNAL, "The service could not complete the request", List.of(), uri);
+    }
+
+    private Response staleVersion(UriInfo uri) {
+        return respond(ProblemType.STALE_VERSION, "Another write changed it first; read it again and retry",
+                List.of(), uri);
     }
 
     private Response database(String state, UriInfo uri) {
         if ("23505".equals(state)) {
-            return respond(409, "conflict", "Conflicts with the current state",
-                    "Another request created the same thing first", uri, null);
+            return respond(ProblemType.CONFLICT, "Another request created the same thing first", List.of(), uri);
         }
         if ("23503".equals(state)) {
-            return respond(422, "reference", "The request breaks a rule",
-                    "The request refers to something that no longer exists", uri, null);
+            return respond(ProblemType.CONFLICT, "The request refers to something that was removed meanwhile",
+                    List.of(), uri);
         }
         // Class 22 is "data exception": a value PostgreSQL cannot store, such as a NUL character in text.
         if (state.startsWith("22") || "23514".equals(state) || "54000".equals(state)) {
-            return respond(422, "validation", "The request breaks a rule",
-                    "A value cannot be stored (for example, text containing a NUL character)", uri, null);
+            return respond(ProblemType.VALIDATION,
+                    "A value cannot be stored (for example, text containing a NUL character)", List.of(), uri);
         }
         return null;
     }
 
-    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
-                            List<Problem.FieldError> errors) {
-        Problem body = new Problem("urn:newsroom:problem:" + slug, title, status, detail,
+    static Response respond(ProblemType type, String detail, List<FieldProblem> fields, UriInfo uri) {
+        List<Problem.FieldError> errors = fields.isEmpty() ? null
+                : fields.stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
                 uri == null ? null : uri.getRequestUri().getRawPath(), errors);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Response.status(type.status()).type(PROBLEM_JSON).entity(body).build();
     }
 
     // "createClaim.input.madeAt.edtf" -> "madeAt.edtf"; list elements become their index.

@@ -1,7 +1,8 @@
 package io.newsroom.claims.rest;
 
-import io.newsroom.claims.mapping.ClaimMapper;
-import io.newsroom.claims.service.ProblemException;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.Idempotency;
+import io.newsroom.stylebook.ProblemException;
 import io.newsroom.claims.service.Versioned;
 import io.newsroom.claims.service.Written;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,8 +14,7 @@ import java.util.regex.Pattern;
 /** How every resource answers, so every operation looks the same to a client. */
 final class Responses {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String IDEMPOTENCY_REPLAYED = "Idempotency-Replayed";
+    static final String IDEMPOTENCY_KEY = Idempotency.KEY_HEADER;
     private static final Pattern STORY_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Responses() {
@@ -30,7 +30,7 @@ final class Responses {
             response.header(HttpHeaders.ETAG, written.etag());
         }
         if (written.replayed()) {
-            response.header(IDEMPOTENCY_REPLAYED, "true");
+            response.header(Idempotency.REPLAYED_HEADER, "true");
         }
         return response.build();
     }
@@ -39,7 +39,7 @@ final class Responses {
         if (versioned == null) {
             throw ProblemException.notFound("Nothing is at this path");
         }
-        return Response.ok(versioned.body()).header(HttpHeaders.ETAG, ClaimMapper.etag(versioned.version())).build();
+        return Response.ok(versioned.body()).header(HttpHeaders.ETAG, EntityTags.of(versioned.version())).build();
     }
 
     static <T> T found(T body, String what) {

@@ -1,12 +1,14 @@
 package io.newsroom.claims.rest;
 
-import io.newsroom.claims.rest.model.Stance;
-import io.newsroom.claims.rest.model.StanceChange;
-import io.newsroom.claims.rest.model.StanceInput;
-import io.newsroom.claims.rest.model.StancePage;
-import io.newsroom.claims.rest.model.Verdict;
-import io.newsroom.claims.rest.model.VerdictInput;
-import io.newsroom.claims.service.ClaimService;
+import io.newsroom.claims.api.Stance;
+import io.newsroom.claims.api.StanceChange;
+import io.newsroom.claims.api.StanceInput;
+import io.newsroom.claims.api.StancePage;
+import io.newsroom.claims.api.Verdict;
+import io.newsroom.claims.api.VerdictInput;
+import io.newsroom.claims.service.StanceService;
+import io.newsroom.claims.service.VerdictService;
+import io.newsroom.stylebook.EntityTags;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class StanceResource {
 
-    private final ClaimService claims;
+    private final StanceService stances;
+    private final VerdictService verdicts;
 
-    public StanceResource(ClaimService claims) {
-        this.claims = claims;
+    public StanceResource(StanceService stances, VerdictService verdicts) {
+        this.stances = stances;
+        this.verdicts = verdicts;
     }
 
     @POST
@@ -66,7 +70,7 @@ public class StanceResource {
                                     @Parameter(description = "Makes a retried create safe")
                                     @HeaderParam(Responses.IDEMPOTENCY_KEY) String idempotencyKey,
                                     @NotNull @Valid StanceInput input, @Context UriInfo uri) {
-        return claims.takeStance(Responses.storyId(storyId), claimId, input, idempotencyKey,
+        return stances.take(Responses.storyId(storyId), claimId, input, idempotencyKey, uri.getPath(),
                 actorId -> uri.getAbsolutePathBuilder().path(actorId.toString()).build()).map(Responses::written);
     }
 
@@ -84,7 +88,7 @@ public class StanceResource {
                                        @PathParam("claimId") UUID claimId,
                                        @Parameter(description = "Include superseded stances")
                                        @QueryParam("history") boolean history) {
-        return claims.stances(Responses.storyId(storyId), claimId, history);
+        return stances.list(Responses.storyId(storyId), claimId, history);
     }
 
     @GET
@@ -97,7 +101,7 @@ public class StanceResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Stance> getStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                  @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId) {
-        return claims.currentStance(Responses.storyId(storyId), claimId, actorId)
+        return stances.current(Responses.storyId(storyId), claimId, actorId)
                 .map(found -> Responses.found(found, "current stance of actor " + actorId));
     }
 
@@ -107,18 +111,24 @@ public class StanceResource {
     @Tag(name = "Stances")
     @Operation(operationId = "replaceStance", summary = "Change an actor's stance on the claim",
             description = "The current stance is kept in the history with supersededAt set, and the new one becomes "
-                    + "current. The actor must hold a current stance (take one with takeStance first).")
+                    + "current. The actor must hold a current stance (take one with takeStance first). Send the claim's "
+                    + "ETag in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "200", description = "The new current stance",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_OF_CLAIM, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Stance> replaceStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+    public Uni<Response> replaceStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                      @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId,
+                                     @Parameter(required = true, description = ApiDocs.IF_MATCH_CLAIM)
+                                     @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
                                      @NotNull @Valid StanceChange change) {
-        return claims.changeStance(Responses.storyId(storyId), claimId, actorId, change);
+        return stances.change(Responses.storyId(storyId), claimId, actorId, change, ifMatch).map(Responses::versioned);
     }
 
     @PUT
@@ -126,27 +136,39 @@ public class StanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Verdicts", description = "The desk's editorial rating of a claim, separate from stances")
     @Operation(operationId = "setVerdict", summary = "Set the desk's verdict on the claim",
-            description = "Creates or replaces the verdict. It never changes the claim's status, which follows the stances.")
+            description = "Creates or replaces the verdict. It never changes the claim's status, which follows the stances. "
+                    + "Send the claim's ETag in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "200", description = "The verdict as now stored",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_OF_CLAIM, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Verdict> setVerdict(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
-                                   @PathParam("claimId") UUID claimId, @NotNull @Valid VerdictInput input) {
-        return claims.putVerdict(Responses.storyId(storyId), claimId, input);
+    public Uni<Response> setVerdict(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                    @PathParam("claimId") UUID claimId,
+                                    @Parameter(required = true, description = ApiDocs.IF_MATCH_CLAIM)
+                                    @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+                                    @NotNull @Valid VerdictInput input) {
+        return verdicts.set(Responses.storyId(storyId), claimId, input, ifMatch).map(Responses::versioned);
     }
 
     @DELETE
     @Path("/verdict")
     @Tag(name = "Verdicts")
-    @Operation(operationId = "deleteVerdict", summary = "Withdraw the desk's verdict on the claim")
+    @Operation(operationId = "deleteVerdict", summary = "Withdraw the desk's verdict on the claim",
+            description = "Send the claim's ETag in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> deleteVerdict(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
-                                       @PathParam("claimId") UUID claimId) {
-        return claims.deleteVerdict(Responses.storyId(storyId), claimId).map(ignored -> Response.noContent().build());
+                                       @PathParam("claimId") UUID claimId,
+                                       @Parameter(required = true, description = ApiDocs.IF_MATCH_CLAIM)
+                                       @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+        return verdicts.withdraw(Responses.storyId(storyId), claimId, ifMatch).map(ignored -> Response.noContent().build());
     }
 }

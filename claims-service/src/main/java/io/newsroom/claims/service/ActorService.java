@@ -7,10 +7,14 @@ import io.newsroom.claims.domain.ActorKind;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ActorRepository;
 import io.newsroom.claims.repository.ClaimViewRepository;
-import io.newsroom.claims.rest.model.Actor;
-import io.newsroom.claims.rest.model.ActorActivity;
-import io.newsroom.claims.rest.model.ActorInput;
-import io.newsroom.claims.rest.model.ActorPage;
+import io.newsroom.claims.api.Actor;
+import io.newsroom.claims.api.ActorActivity;
+import io.newsroom.claims.api.ActorInput;
+import io.newsroom.claims.api.ActorPage;
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.Pages;
+import io.newsroom.stylebook.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -46,14 +50,14 @@ public class ActorService {
     }
 
     @WithTransaction
-    public Uni<Written> create(ActorInput input, String idempotencyKey, Function<UUID, URI> location) {
-        return idempotency.once(idempotencyKey, "createActor", input, () -> {
+    public Uni<Written> create(ActorInput input, String idempotencyKey, String path, Function<UUID, URI> location) {
+        return idempotency.once(idempotencyKey, "createActor", path, input, () -> {
             ActorEntity actor = new ActorEntity();
             actor.id = UUID.randomUUID();
             actor.createdAt = now();
             return apply(actor, input)
                     .chain(() -> actors.persistAndFlush(actor))
-                    .map(ignored -> new Written(201, location.apply(actor.id), ClaimMapper.etag(actor.version),
+                    .map(ignored -> new Written(201, location.apply(actor.id), EntityTags.of(actor.version),
                             write(ClaimMapper.actor(actor)), false));
         });
     }
@@ -64,12 +68,9 @@ public class ActorService {
             if (actor == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("No actor " + id));
             }
-            if (!ClaimMapper.matches(ifMatch, actor.version)) {
-                return Uni.createFrom().failure(ProblemException.staleVersion(
-                        "The actor is at version " + ClaimMapper.etag(actor.version) + ", not " + ifMatch));
-            }
+            EntityTags.requireMatch(ifMatch, EntityTags.of(actor.version), "the actor");
             if (input.members() != null && input.members().contains(id)) {
-                return Uni.createFrom().failure(ProblemException.invalidField("members", "an actor cannot be its own member"));
+                return Uni.createFrom().failure(ProblemException.invalid("members", "an actor cannot be its own member"));
             }
             return apply(actor, input)
                     .chain(() -> actors.flush())
@@ -84,11 +85,11 @@ public class ActorService {
 
     /** Actors in name order; with a name, those whose name, a word of it, or an alias matches it. */
     public Uni<ActorPage> page(String name, String after, Integer limit) {
-        int size = Limits.check(limit);
+        int size = Pages.limit(limit);
         Cursor cursor = Cursor.decode(after, 2);
         String folded = name == null || name.isBlank() ? null : name.strip();
         if (folded != null && folded.length() > 200) {
-            return Uni.createFrom().failure(ProblemException.invalidField("name", "is at most 200 characters"));
+            return Uni.createFrom().failure(ProblemException.invalid("name", "is at most 200 characters"));
         }
         return actors.page(folded, cursor == null ? null : cursor.text(1), cursor == null ? null : cursor.uuid(0), size + 1)
                 .map(found -> {
@@ -104,7 +105,7 @@ public class ActorService {
 
     @WithSession
     public Uni<ActorActivity> activity(UUID id, Integer limit) {
-        int size = Limits.check(limit);
+        int size = Pages.limit(limit);
         return actors.findById(id).chain(actor -> {
             if (actor == null) {
                 return Uni.createFrom().nullItem();
@@ -118,19 +119,19 @@ public class ActorService {
 
     private Uni<Void> apply(ActorEntity actor, ActorInput input) {
         if (input.country() != null && !COUNTRIES.contains(input.country())) {
-            return Uni.createFrom().failure(ProblemException.invalidField("country",
+            return Uni.createFrom().failure(ProblemException.invalid("country",
                     "'" + input.country() + "' is not an ISO 3166-1 alpha-2 country code"));
         }
         List<UUID> members = input.members() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.members()));
         if (!members.isEmpty() && input.kind() != ActorKind.GROUP) {
-            return Uni.createFrom().failure(ProblemException.invalidField("members", "only a GROUP actor may have members"));
+            return Uni.createFrom().failure(ProblemException.invalid("members", "only a GROUP actor may have members"));
         }
         return actors.findAll(members).chain(found -> {
             if (found.size() != members.size()) {
                 Set<UUID> known = new java.util.HashSet<>();
                 found.forEach(member -> known.add(member.id));
                 UUID missing = members.stream().filter(m -> !known.contains(m)).findFirst().orElseThrow();
-                return Uni.createFrom().failure(ProblemException.invalidField("members", "no actor " + missing));
+                return Uni.createFrom().failure(ProblemException.invalid("members", "no actor " + missing));
             }
             actor.name = input.name().strip();
             actor.kind = input.kind();

@@ -2,19 +2,20 @@ package io.newsroom.claims.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsroom.claims.config.ClaimsConfig;
 import io.newsroom.claims.domain.IdempotencyEntry;
 import io.newsroom.claims.repository.IdempotencyRepository;
+import io.newsroom.stylebook.Idempotency;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -27,17 +28,17 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IdempotencyService {
 
-    public static final int MAX_KEY_LENGTH = 200;
-
     private final IdempotencyRepository repository;
-    private final ObjectMapper json;
+    private final ObjectWriter canonical;
     private final Clock clock;
     private final ClaimsConfig config;
 
     public IdempotencyService(IdempotencyRepository repository, ObjectMapper json, Clock clock, ClaimsConfig config) {
         this.repository = repository;
         this.config = config;
-        this.json = json;
+        // The request as read (a record, so its fields have one order), maps sorted: spacing and
+        // field order in the client's body do not change the fingerprint.
+        this.canonical = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.clock = clock;
     }
 
@@ -45,25 +46,23 @@ public class IdempotencyService {
      * Runs the write unless the key was seen: then replays the first answer when the request is
      * the same, and refuses when it differs.
      *
-     * @param operation what is written and where, e.g. "createClaim /stories/x/claims"
+     * @param operation the operationId, e.g. "createClaim"
+     * @param path      the path written to, e.g. "/stories/x/claims"
      */
-    public Uni<Written> once(String key, String operation, Object request, Supplier<Uni<Written>> write) {
+    public Uni<Written> once(String header, String operation, String path, Object request,
+                             Supplier<Uni<Written>> write) {
+        String key = Idempotency.key(header);
         if (key == null) {
             return write.get();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Uni.createFrom().failure(ProblemException.badParameter("Idempotency-Key",
-                    "must be 1 to " + MAX_KEY_LENGTH + " characters"));
-        }
-        String fingerprint = fingerprint(operation, request);
+        String fingerprint = Idempotency.fingerprint(operation, path, canonical(request));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return repository.lock(key)
                 .chain(() -> repository.deleteOlderThan(now.minus(config.idempotency().retention())))
                 .chain(() -> repository.findById(key)).chain(seen -> {
             if (seen != null) {
                 if (!seen.fingerprint.equals(fingerprint)) {
-                    return Uni.createFrom().failure(ProblemException.unprocessable("idempotency-key-reused",
-                            "Idempotency-Key already used for another request",
+                    return Uni.createFrom().failure(new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                             "This Idempotency-Key was first sent with a different request; use a new key"));
                 }
                 return Uni.createFrom().item(new Written(seen.status,
@@ -83,15 +82,10 @@ public class IdempotencyService {
         });
     }
 
-    private String fingerprint(String operation, Object request) {
+    private byte[] canonical(Object request) {
         try {
-            byte[] body = json.writeValueAsBytes(request);
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return canonical.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint a request", e);
         }
     }

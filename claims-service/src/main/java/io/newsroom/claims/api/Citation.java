@@ -1,0 +1,21 @@
+package io.newsroom.claims.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Citation", description = "Where something was published. The URL is normalised (scheme and host "
+        + "lower-case, default port, fragment and tracking parameters such as utm_* dropped) so one article "
+        + "matches across services.")
+public record Citation(
+        @NotBlank @Size(max = 2048) @Schema(required = true, description = "Absolute http(s) URL of the article",
+                examples = "https://example.org/world/putin-bishkek")
+        String url,
+        @Size(max = 200) @Schema(description = "Name of the outlet", examples = "Newseum Global") String outlet,
+        @Size(max = 500) @Schema(description = "Headline of the article") String title,
+        @Schema(description = "When the article was published (UTC)") Instant publishedAt,
+        @Size(max = 4000) @Schema(description = "The passage quoted from it") String quote,
+        @Size(max = 35) @Schema(description = "BCP 47 language of the quote and title, such as en, ru or pt-BR; "
+                + "full-text search stems the quote in this language", examples = "ru") String language) {
+}

@@ -1,0 +1,10 @@
+package io.newsroom.claims.api;
+
+import io.newsroom.claims.domain.RelationType;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ClaimRelation", description = "A relation between two claims of the same story")
+public record ClaimRelation(UUID id, UUID fromClaimId, UUID toClaimId, RelationType type, Instant recordedAt) {
+}

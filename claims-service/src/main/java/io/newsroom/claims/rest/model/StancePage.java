@@ -1,9 +1,0 @@
-package io.newsroom.claims.rest.model;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "StancePage", description = "Stances on a claim, oldest recorded first; a claim's stances come in one page")
-public record StancePage(List<Stance> items,
-                         @Schema(description = "Always null: a claim's stances are returned whole") String nextCursor) {
-}

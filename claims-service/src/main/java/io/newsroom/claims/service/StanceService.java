@@ -1,0 +1,158 @@
+package io.newsroom.claims.service;
+
+import io.newsroom.claims.api.Citation;
+import io.newsroom.claims.api.Stance;
+import io.newsroom.claims.api.StanceChange;
+import io.newsroom.claims.api.StanceInput;
+import io.newsroom.claims.api.StancePage;
+import io.newsroom.claims.domain.ActorEntity;
+import io.newsroom.claims.domain.ActorKind;
+import io.newsroom.claims.domain.ClaimEntity;
+import io.newsroom.claims.domain.Position;
+import io.newsroom.claims.domain.StanceEntity;
+import io.newsroom.claims.domain.StanceEvidenceEntity;
+import io.newsroom.claims.mapping.ClaimMapper;
+import io.newsroom.claims.repository.ActorRepository;
+import io.newsroom.claims.repository.ClaimRepository;
+import io.newsroom.claims.repository.ClaimViewRepository;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Who supports or disputes a claim. A changed stance supersedes the old one, which stays in the history. */
+@ApplicationScoped
+public class StanceService {
+
+    private final ClaimRepository claims;
+    private final ClaimViewRepository views;
+    private final ActorRepository actors;
+    private final ClaimLookup lookup;
+    private final IdempotencyService idempotency;
+
+    public StanceService(ClaimRepository claims, ClaimViewRepository views, ActorRepository actors,
+                         ClaimLookup lookup, IdempotencyService idempotency) {
+        this.claims = claims;
+        this.views = views;
+        this.actors = actors;
+        this.lookup = lookup;
+        this.idempotency = idempotency;
+    }
+
+    @WithTransaction
+    public Uni<Written> take(String storyId, UUID claimId, StanceInput input, String idempotencyKey, String path,
+                             Function<UUID, URI> location) {
+        return idempotency.once(idempotencyKey, "takeStance", path, input,
+                () -> lookup.existing(storyId, claimId).chain(claim -> lookup.actor(input.actorId(), "actorId")
+                        .chain(actor -> notOwnClaim(claim, actor))
+                        .chain(actor -> claims.currentStance(claimId, actor.id))
+                        .chain(current -> {
+                            if (current != null) {
+                                return Uni.createFrom().failure(ProblemException.conflict("Actor " + input.actorId()
+                                        + " already holds a stance on this claim; change it with PUT on the actor's "
+                                        + "stance (the earlier one stays in the history)"));
+                            }
+                            return record(claim, input.actorId(), input.position(), input.summary(),
+                                    input.evidence(), input.takenAt());
+                        })
+                        .map(stance -> new Written(201, location.apply(input.actorId()), null, lookup.body(stance),
+                                false))));
+    }
+
+    /** @return the new current stance, with the version of the claim it is part of */
+    @WithTransaction
+    public Uni<Versioned<Stance>> change(String storyId, UUID claimId, UUID actorId, StanceChange change,
+                                         String ifMatch) {
+        return lookup.matching(storyId, claimId, ifMatch).chain(claim -> claims.currentStance(claimId, actorId)
+                .chain(current -> {
+                    if (current == null) {
+                        return Uni.createFrom().failure(ProblemException.notFound(
+                                "Actor " + actorId + " holds no stance on this claim; take one with POST first"));
+                    }
+                    current.supersededAt = lookup.now();
+                    // The partial unique index allows one current stance: retire the old one before the new one is inserted.
+                    return claims.flushSession().chain(() -> record(claim, actorId, change.position(),
+                            change.summary(), change.evidence(), change.takenAt()));
+                })
+                .map(stance -> new Versioned<>(stance, claim.version)));
+    }
+
+    @WithSession
+    public Uni<Stance> current(String storyId, UUID claimId, UUID actorId) {
+        return lookup.existing(storyId, claimId).chain(claim -> views.stanceHistory(claimId))
+                .map(history -> history.stream()
+                        .filter(s -> s.actorId().equals(actorId) && s.supersededAt() == null)
+                        .findFirst().map(ClaimMapper::stance).orElse(null));
+    }
+
+    @WithSession
+    public Uni<StancePage> list(String storyId, UUID claimId, boolean history) {
+        return lookup.existing(storyId, claimId).chain(claim -> views.stanceHistory(claimId))
+                .map(rows -> new StancePage(rows.stream()
+                        .filter(s -> history || s.supersededAt() == null)
+                        .map(ClaimMapper::stance).toList(), null));
+    }
+
+    /**
+     * A claimant cannot take a stance on its own claim; nor can a member of a claimant GROUP, whose
+     * support would be the group backing itself. A group taking a stance on a member's claim is
+     * allowed: the group is a wider voice than the member.
+     */
+    private Uni<ActorEntity> notOwnClaim(ClaimEntity claim, ActorEntity actor) {
+        if (actor.id.equals(claim.claimantId)) {
+            return Uni.createFrom().failure(new ProblemException(ProblemType.SELF_STANCE,
+                    "Actor " + actor.id + " made this claim"));
+        }
+        return actors.findById(claim.claimantId).chain(claimant -> {
+            if (claimant.kind == ActorKind.GROUP && claimant.members != null
+                    && List.of(claimant.members).contains(actor.id)) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.SELF_STANCE,
+                        "Actor " + actor.id + " is a member of the group that made this claim"));
+            }
+            return Uni.createFrom().item(actor);
+        });
+    }
+
+    private Uni<Stance> record(ClaimEntity claim, UUID actorId, Position position, String summary,
+                               List<Citation> evidence, Instant takenAt) {
+        Instant now = lookup.now();
+        StanceEntity stance = new StanceEntity();
+        stance.id = UUID.randomUUID();
+        stance.claimId = claim.id;
+        stance.actorId = actorId;
+        stance.position = position;
+        stance.summary = summary.strip();
+        stance.takenAt = takenAt.truncatedTo(ChronoUnit.MICROS);
+        stance.recordedAt = now;
+        List<Object> rows = new ArrayList<>();
+        rows.add(stance);
+        List<Citation> cited = evidence == null ? List.of() : evidence;
+        Set<String> urls = new HashSet<>();
+        for (int i = 0; i < cited.size(); i++) {
+            StanceEvidenceEntity item = Citations.evidence(cited.get(i), "evidence." + i);
+            item.stanceId = stance.id;
+            item.seq = i;
+            if (!urls.add(item.url)) {
+                throw ProblemException.invalid("evidence." + i + ".url", "repeats an earlier citation");
+            }
+            rows.add(item);
+        }
+        // Touching the claim bumps its version, so its ETag changes with its stances.
+        claim.updatedAt = now;
+        return claims.persistAll(rows).chain(claims::flushSession)
+                .chain(() -> views.stanceHistory(claim.id))
+                .map(history -> history.stream().filter(s -> s.id().equals(stance.id)).findFirst()
+                        .map(ClaimMapper::stance).orElseThrow());
+    }
+}
