@@ -1,6 +1,6 @@
 package io.newsroom.timeline.api;
 
-import io.newsroom.timeline.domain.Precision;
+import io.newsroom.stylebook.Precision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -14,7 +14,8 @@ public record DateValue(
         @Schema(required = true, example = "2025-W48")
         @NotBlank @Size(max = 64)
         String edtf,
-        @Schema(readOnly = true)
+        @Schema(readOnly = true, description = "How precisely the date is known, from YEAR to SECOND; an interval has"
+                + " the precision of its coarser end.")
         Precision precision,
         @Schema(readOnly = true, description = "First instant the date allows (UTC, inclusive).", example = "2025-11-24T00:00:00Z")
         Instant earliest,

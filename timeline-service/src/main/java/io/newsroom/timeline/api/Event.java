@@ -14,12 +14,13 @@ public record Event(
         @Schema(example = "Witkoff visits Moscow")
         String title,
         String description,
+        @Schema(description = "BCP 47 tag of the language of title and description; null when not given.", example = "ru")
+        String language,
         EventKind kind,
         @Schema(description = "When it happened or is to happen. Timeline order is earliest, latest, position, id.")
         DateValue when,
         @Schema(description = "When it ended, for events that last.")
         DateValue end,
-        
         Location location,
         List<Participant> participants,
         @Schema(description = "Current status; changed only through transitions.")

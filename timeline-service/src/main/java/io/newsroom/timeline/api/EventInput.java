@@ -17,6 +17,10 @@ public record EventInput(
         String title,
         @Size(max = 10000)
         String description,
+        @Schema(description = "BCP 47 tag of the language of title and description (en, ru, pt-BR); search stems"
+                + " words in it where PostgreSQL can. Stored in canonical case; an invalid tag is 422.", example = "en")
+        @Size(max = 35)
+        String language,
         @Schema(required = true)
         @NotNull
         EventKind kind,
@@ -34,7 +38,8 @@ public record EventInput(
         Location location,
         @Size(max = 100)
         List<@NotNull @Valid Participant> participants,
-        @Schema(description = "Initial status on create (default SCHEDULED). Ignored on replace: use transitions.")
+        @Schema(description = "Initial status on create (default SCHEDULED). Not a field of replace: a replace"
+                + " that sends it is 400 unknown-field; change the status with a transition.")
         EventStatus status,
         @Size(max = 100)
         List<@NotNull @Valid Citation> citations,

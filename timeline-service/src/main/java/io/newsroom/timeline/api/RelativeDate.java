@@ -8,12 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A relative date phrase from news copy with its anchor. Understood: today, yesterday,"
         + " tomorrow, 'N days ago' (digits or words), 'in N days', 'this/next/last week' (an ISO week),"
-        + " 'early/mid/late this/next/last week' (Mon-Wed, Tue-Thu, Thu-Sun), 'N weeks ago', a weekday"
-        + " ('Thursday' and 'on Thursday' = the nearest one on or before the anchor, as news reports the"
-        + " past; 'next Thursday' = the first after it; 'last Thursday' = the last before it; 'this"
-        + " Thursday' = the one in the anchor's week), 'earlier this month' (1st of the month to the"
-        + " anchor day), 'this/next/last month', 'this/next/last year', 'in August [2025]' (without a year:"
-        + " the latest August that has begun), 'in 2014'. Anything else is refused with 422.")
+        + " 'early/mid/late/later this/next/last week' (that ISO week, approximate: 2025-W49~), 'N weeks ago',"
+        + " a weekday ('Thursday' and 'on Thursday' = the nearest one on or before the anchor, as news reports"
+        + " the past; 'next Thursday' = the first after it; 'last Thursday' = the last before it; 'this"
+        + " Thursday' = the one in the anchor's week), 'this/next/last month', 'early/later this/next/last month'"
+        + " (that month, approximate: 2025-11~), 'this/next/last year', 'in the coming days/weeks',"
+        + " '27 November [2025]', 'in August [2025]' (without a year: the latest one that has begun), 'in 2014'."
+        + " Anything else is refused with 422.")
 public record RelativeDate(
         @Schema(required = true, example = "early next week")
         @NotBlank @Size(max = 100)

@@ -1,16 +1,21 @@
 package io.newsroom.timeline.api;
 
-import io.newsroom.timeline.domain.Precision;
+import io.newsroom.stylebook.Precision;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A relative phrase resolved to an EDTF date.")
 public record ResolvedDate(
-        @Schema(example = "2025-12-01/2025-12-03")
+        @Schema(example = "2025-W49~")
         String edtf,
+        @Schema(description = "How precisely the phrase names the date: a vague phrase keeps its unit (WEEK for"
+                + " 'early next week').")
         Precision precision,
         Instant earliest,
         Instant latest,
+        @Schema(description = "The phrase was vague ('early', 'later', 'in the coming days'): the date is marked ~.")
+        boolean approximate,
         String phrase,
+        @Schema(description = "The anchor as used; an article anchor comes back with the article's time and zone.")
         Anchor anchor) {
 }

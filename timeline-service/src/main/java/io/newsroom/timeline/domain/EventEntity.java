@@ -1,5 +1,8 @@
 package io.newsroom.timeline.domain;
 
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.Languages;
+import io.newsroom.stylebook.Precision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * An event of a story. The columns sort_position and search are computed by PostgreSQL and not
@@ -58,11 +62,22 @@ public class EventEntity {
     @Column(name = "relative_phrase")
     public String relativePhrase;
 
+    @Column(name = "anchor_article_id")
+    public UUID anchorArticleId;
+
     @Column(name = "anchor_published_at")
     public Instant anchorPublishedAt;
 
     @Column(name = "anchor_zone")
     public String anchorZone;
+
+    /** BCP 47, canonical case; null when not known. */
+    public String language;
+
+    /** The text search configuration that stems the language; PostgreSQL keeps it as regconfig. */
+    @Column(name = "search_config")
+    @ColumnTransformer(read = "search_config::text", write = "?::regconfig")
+    public String searchConfig;
 
     @Column(name = "location_name")
     public String locationName;
@@ -84,6 +99,12 @@ public class EventEntity {
 
     @Version
     public int version;
+
+    /** Sets the language and, with it, how title and description are stemmed for search. */
+    public void setLanguage(String normalisedTag) {
+        language = normalisedTag;
+        searchConfig = Languages.searchConfiguration(normalisedTag);
+    }
 
     public void setWhen(Edtf when) {
         whenEdtf = when.text();

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,4 +31,8 @@ public class EventRelationEntity {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** Relations never change, so the version stays 0; it is what the ETag and If-Match of a delete name. */
+    @Version
+    public int version;
 }

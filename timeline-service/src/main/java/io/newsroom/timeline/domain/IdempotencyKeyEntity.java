@@ -22,6 +22,9 @@ public class IdempotencyKeyEntity {
 
     public String body;
 
+    /** The ETag of the first answer, so a replay carries it as the first answer did. */
+    public String etag;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

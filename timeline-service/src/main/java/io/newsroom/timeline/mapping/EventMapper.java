@@ -1,15 +1,15 @@
 package io.newsroom.timeline.mapping;
 
+import io.newsroom.stylebook.Edtf;
 import io.newsroom.timeline.api.Anchor;
 import io.newsroom.timeline.api.Citation;
 import io.newsroom.timeline.api.DateValue;
 import io.newsroom.timeline.api.Event;
 import io.newsroom.timeline.api.Location;
 import io.newsroom.timeline.api.Participant;
-import io.newsroom.timeline.api.RelativeDate;
 import io.newsroom.timeline.api.Relation;
+import io.newsroom.timeline.api.RelativeDate;
 import io.newsroom.timeline.api.Transition;
-import io.newsroom.timeline.domain.Edtf;
 import io.newsroom.timeline.domain.EventCitationEntity;
 import io.newsroom.timeline.domain.EventEntity;
 import io.newsroom.timeline.domain.EventParticipantEntity;
@@ -26,10 +26,10 @@ public final class EventMapper {
     public static Event toApi(EventEntity event, EventStatus status, List<EventParticipantEntity> participants,
             List<EventCitationEntity> citations) {
         RelativeDate resolvedFrom = event.relativePhrase == null ? null
-                : new RelativeDate(event.relativePhrase, new Anchor(event.anchorPublishedAt, event.anchorZone));
+                : new RelativeDate(event.relativePhrase, new Anchor(event.anchorArticleId, event.anchorPublishedAt, event.anchorZone));
         Location location = event.locationName == null ? null
                 : new Location(event.locationName, event.latitude, event.longitude);
-        return new Event(event.id, event.storyId, event.title, event.description, event.kind,
+        return new Event(event.id, event.storyId, event.title, event.description, event.language, event.kind,
                 date(event.whenEdtf, resolvedFrom), date(event.endEdtf, null), location,
                 participants.stream().map(p -> new Participant(p.name, p.wikidataId)).toList(),
                 status,

@@ -1,10 +1,12 @@
 package io.newsroom.timeline.repository;
 
+import io.newsroom.stylebook.CitationUrl;
 import io.newsroom.timeline.domain.OutletEntity;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +26,15 @@ public class OutletRepository implements PanacheRepositoryBase<OutletEntity, UUI
         return find("domain", domain).firstResult();
     }
 
-    /** The outlet of the most specific of the candidate domains (a host and its parents), or null. */
-    public Uni<OutletEntity> findBestMatch(List<String> candidates) {
+    /**
+     * The outlet a host belongs to: the most specific registered domain among the host and its
+     * parents with at least two labels, so that edition.cnn.com finds the outlet cnn.com; or null.
+     */
+    public Uni<OutletEntity> findByHost(String host) {
+        List<String> candidates = new ArrayList<>();
+        for (String d = CitationUrl.domain(host); d.indexOf('.') > 0; d = d.substring(d.indexOf('.') + 1)) {
+            candidates.add(d);
+        }
         if (candidates.isEmpty()) {
             return Uni.createFrom().nullItem();
         }

@@ -61,7 +61,7 @@ public record TimelineQuery(
                     + " and (lower(p.name) = lower(:participant) or p.wikidata_id = :participant))");
         }
         if (text != null) {
-            sql.append(" and e.search @@ websearch_to_tsquery('english', :text)");
+            sql.append(" and e.search @@ websearch_to_tsquery(e.search_config, :text)");
         }
         if (after != null) {
             sql.append(" and (e.earliest, e.latest, e.sort_position, e.id) > (:afterEarliest, :afterLatest, :afterPosition, :afterId)");

@@ -6,8 +6,9 @@ final class ApiDocs {
     static final String IDEMPOTENCY_KEY = "A unique key for this create (e.g. a UUID). A retry with the same key and"
             + " the same body answers the first result again, with Idempotency-Replayed: true, and creates nothing;"
             + " the same key with another body is refused with 422. Keys are kept for 24 hours by default.";
-    static final String IF_MATCH = "The ETag the change is based on; a stale one is refused with 412. Without it"
-            + " the change applies unconditionally.";
+    static final String IF_MATCH = "Required: the ETag of the version the change is based on (strong comparison;"
+            + " a list of tags or * for any version also works). A stale or weak tag is refused with 412, a missing"
+            + " header with 428.";
     static final String LIMIT = "Page size, 1 to 200 (default 50); above the maximum: 422.";
     static final String AFTER = "The nextCursor of the previous page, unchanged; anything else: 400.";
     static final String ETAG = "Strong entity tag of the returned version, e.g. \"3\".";

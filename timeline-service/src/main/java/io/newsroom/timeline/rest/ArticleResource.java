@@ -6,7 +6,6 @@ import io.newsroom.timeline.api.ArticlePage;
 import io.newsroom.timeline.api.Coverage;
 import io.newsroom.timeline.service.ArticleService;
 import io.newsroom.timeline.service.IdempotencyService;
-import io.newsroom.timeline.service.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -84,7 +83,7 @@ public class ArticleResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Context UriInfo uri) {
-        return articles.list(storyId, PageRequest.of(limit, after)).map(page -> Responses.page(page, page.nextCursor(), uri));
+        return articles.list(storyId, RequestParams.limit(limit), after).map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET

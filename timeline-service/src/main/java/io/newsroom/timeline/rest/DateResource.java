@@ -3,6 +3,7 @@ package io.newsroom.timeline.rest;
 import io.newsroom.timeline.api.RelativeDate;
 import io.newsroom.timeline.api.ResolvedDate;
 import io.newsroom.timeline.service.RelativeDateService;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,7 +38,7 @@ public class DateResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public ResolvedDate resolveDate(@Valid RelativeDate request) {
+    public Uni<ResolvedDate> resolveDate(@Valid RelativeDate request) {
         return relativeDates.resolve(RequestParams.body(request));
     }
 }

@@ -1,23 +1,21 @@
 package io.newsroom.timeline.rest;
 
+import io.newsroom.stylebook.Edtf;
 import io.newsroom.timeline.api.Event;
 import io.newsroom.timeline.api.EventInput;
 import io.newsroom.timeline.api.EventPage;
-import io.newsroom.timeline.domain.Edtf;
 import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.service.EventService;
 import io.newsroom.timeline.service.IdempotencyService;
-import io.newsroom.timeline.service.PageRequest;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PUT;
-import java.util.List;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -124,7 +123,7 @@ public class EventResource {
                 RequestParams.optional(participant),
                 RequestParams.optional(q),
                 RequestParams.instant(asOf, "asOf"));
-        return events.timeline(storyId, filter, PageRequest.of(limit, after))
+        return events.timeline(storyId, filter, RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
@@ -154,12 +153,13 @@ public class EventResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> replaceEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
             @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
-            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid EventInput input) {
         RequestParams.body(input);
-        return events.replace(storyId, RequestParams.uuid(eventId, "eventId"), RequestParams.ifMatch(ifMatch), input)
+        return events.replace(storyId, RequestParams.uuid(eventId, "eventId"), ifMatch, input)
                 .map(Responses::single);
     }
 
@@ -171,10 +171,11 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> deleteEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
             @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
-            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return events.delete(storyId, RequestParams.uuid(eventId, "eventId"), RequestParams.ifMatch(ifMatch))
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return events.delete(storyId, RequestParams.uuid(eventId, "eventId"), ifMatch)
                 .replaceWith(Response.noContent().build());
     }
 }

@@ -5,14 +5,13 @@ import io.newsroom.timeline.api.OutletInput;
 import io.newsroom.timeline.api.OutletPage;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.OutletService;
-import io.newsroom.timeline.service.PageRequest;
-import jakarta.ws.rs.PUT;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -83,7 +82,7 @@ public class OutletResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Context UriInfo uri) {
-        return outlets.list(RequestParams.optional(domain), PageRequest.of(limit, after))
+        return outlets.list(RequestParams.optional(domain), RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
@@ -111,11 +110,12 @@ public class OutletResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> replaceOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
-            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid OutletInput input) {
         RequestParams.body(input);
-        return outlets.replace(RequestParams.uuid(outletId, "outletId"), RequestParams.ifMatch(ifMatch), input)
+        return outlets.replace(RequestParams.uuid(outletId, "outletId"), ifMatch, input)
                 .map(Responses::single);
     }
 }

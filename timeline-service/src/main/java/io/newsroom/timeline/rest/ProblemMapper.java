@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.newsroom.stylebook.FieldProblem;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.newsroom.timeline.api.FieldError;
 import io.newsroom.timeline.api.Problem;
-import io.newsroom.timeline.service.ProblemException;
 import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -28,33 +31,46 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The single translation of failures into RFC 9457 problems. Messages are written here or by the
- * services; exception texts from libraries never reach a client, as they may carry SQL or class
- * names.
+ * The single translation of failures into RFC 9457 problems, each of a type of the shared
+ * catalogue ({@link ProblemType}), with the same rules in every service. Details are written here
+ * or by the services; exception texts from libraries never reach a client, as they may carry SQL
+ * or class names.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final String NOT_A_FIELD = "is not a field of this operation";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), uri);
+        return respond(e.type(), e.getMessage(), e.fields(), uri);
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-        return respond(422, "validation", "The request breaks a rule", detail, errors, uri);
+        return respond(ProblemType.VALIDATION, detail, errors, uri);
+    }
+
+    /** Jackson reads it as a mismatched input, so it needs its own mapper to be told from a wrong type. */
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        return respond(ProblemType.UNKNOWN_FIELD, field + ": " + NOT_A_FIELD, List.of(new FieldProblem(field, NOT_A_FIELD)),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return respond(400, "bad-request", "The request cannot be read", "the body is not valid JSON", List.of(), uri);
+            return respond(ProblemType.BAD_REQUEST, "the body is not valid JSON", List.of(), uri);
         }
         String field = jsonPath(mapping.getPath());
         String message;
@@ -65,8 +81,7 @@ public class ProblemMapper {
         } else {
             message = "has the wrong JSON type";
         }
-        return respond(400, "bad-request", "The request cannot be read", field + ": " + message,
-                List.of(new FieldError(field, message)), uri);
+        return respond(ProblemType.BAD_REQUEST, field + ": " + message, List.of(new FieldProblem(field, message)), uri);
     }
 
     /** Quarkus maps this subtype itself; this keeps the answer a problem like every other. */
@@ -79,26 +94,20 @@ public class ProblemMapper {
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
+            case 401 -> "send a valid bearer token";
+            case 403 -> "the token's roles do not allow this operation";
             case 404 -> "there is nothing at this path";
             case 405 -> "this path does not support the method";
             case 406 -> "this service answers application/json";
+            case 413 -> "the request is larger than this service accepts";
             case 415 -> "the body must be application/json";
             case 400 -> "the request cannot be read";
             default -> "the request cannot be served";
         };
-        String slug = switch (status) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            case 400 -> "bad-request";
-            default -> "http-" + status;
-        };
         if (status >= 500) {
             LOG.error("request failed", e);
         }
-        return respond(status, slug, Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, List.of(), uri);
+        return respond(ProblemType.forStatus(status), detail, List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -108,29 +117,26 @@ public class ProblemMapper {
                 return problem(problem, uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return respond(412, "stale", "The resource changed since it was read",
+                return respond(ProblemType.STALE_VERSION,
                         "someone else changed it at the same time; read it again and reapply the change", List.of(), uri);
             }
             String sqlState = sqlState(cause);
             if (sqlState != null) {
-                switch (sqlState) {
-                    case "23505":
-                        return respond(409, "conflict", "It already exists",
-                                "an equal one was created at the same time", List.of(), uri);
-                    case "23503":
-                        return respond(409, "conflict", "A referenced resource changed",
-                                "something this request refers to was removed at the same time", List.of(), uri);
-                    case "22001", "22003", "22007", "22008", "22021", "22P05", "23514", "54000":
-                        return respond(422, "validation", "The request breaks a rule",
-                                "a value is out of the range the service stores", List.of(), uri);
-                    default:
-                        break;
+                if (sqlState.equals("23505")) {
+                    return respond(ProblemType.CONFLICT, "an equal one was stored at the same time", List.of(), uri);
+                }
+                if (sqlState.equals("23503")) {
+                    return respond(ProblemType.CONFLICT,
+                            "something this request refers to was removed at the same time", List.of(), uri);
+                }
+                if (sqlState.startsWith("22") || sqlState.equals("23514") || sqlState.equals("54000")) {
+                    return respond(ProblemType.VALIDATION, "a value is out of the range the service stores", List.of(),
+                            uri);
                 }
             }
         }
         LOG.error("request failed", e);
-        return respond(500, "internal", "Internal error",
-                "the service failed to answer; the failure is logged", List.of(), uri);
+        return respond(ProblemType.INTERNAL, "the service failed to answer; the failure is logged", List.of(), uri);
     }
 
     private static String sqlState(Throwable e) {
@@ -143,10 +149,11 @@ public class ProblemMapper {
         return e instanceof SQLException sql ? sql.getSQLState() : null;
     }
 
-    private static Response respond(int status, String slug, String title, String detail, List<FieldError> errors, UriInfo uri) {
-        Problem body = new Problem("urn:newsroom:problem:" + slug, title, status, detail,
-                uri.getRequestUri().getRawPath(), errors.isEmpty() ? null : errors);
-        return Response.status(status).type("application/problem+json").entity(body).build();
+    private static Response respond(ProblemType type, String detail, List<FieldProblem> errors, UriInfo uri) {
+        List<FieldError> fields = errors.stream().map(f -> new FieldError(f.field(), f.message())).toList();
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
+                uri.getRequestUri().getRawPath(), fields.isEmpty() ? null : fields);
+        return Response.status(type.status()).type("application/problem+json").entity(body).build();
     }
 
     /** 'createEvent.input.participants[0].name' becomes 'participants[0].name'; a lone parameter keeps its name. */

@@ -4,12 +4,11 @@ import io.newsroom.timeline.api.Relation;
 import io.newsroom.timeline.api.RelationInput;
 import io.newsroom.timeline.api.RelationPage;
 import io.newsroom.timeline.service.IdempotencyService;
-import io.newsroom.timeline.service.PageRequest;
 import io.newsroom.timeline.service.RelationService;
-import jakarta.ws.rs.DELETE;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,7 +65,7 @@ public class RelationResource {
         RequestParams.body(input);
         return idempotency.create(idempotencyKey, "createRelation", uri.getRequestUri().getRawPath(), input,
                         () -> relations.create(storyId, input).map(r -> new IdempotencyService.Created(
-                                uri.getAbsolutePathBuilder().path(r.id().toString()).build(), r, null)))
+                                uri.getAbsolutePathBuilder().path(r.body().id().toString()).build(), r.body(), r.etag())))
                 .map(Responses::created);
     }
 
@@ -83,19 +82,20 @@ public class RelationResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Context UriInfo uri) {
-        return relations.list(storyId, PageRequest.of(limit, after)).map(page -> Responses.page(page, page.nextCursor(), uri));
+        return relations.list(storyId, RequestParams.limit(limit), after).map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET
     @Path("/{relationId}")
     @Operation(operationId = "getRelation", summary = "Get a relation")
     @APIResponse(responseCode = "200", description = "The relation.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Relation> getRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> getRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
             @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
-        return relations.get(storyId, RequestParams.uuid(relationId, "relationId"));
+        return relations.get(storyId, RequestParams.uuid(relationId, "relationId")).map(Responses::single);
     }
 
     @DELETE
@@ -104,8 +104,12 @@ public class RelationResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> deleteRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
-        return relations.delete(storyId, RequestParams.uuid(relationId, "relationId")).replaceWith(Response.noContent().build());
+            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return relations.delete(storyId, RequestParams.uuid(relationId, "relationId"), ifMatch)
+                .replaceWith(Response.noContent().build());
     }
 }

@@ -1,8 +1,10 @@
 package io.newsroom.timeline.rest;
 
-import io.newsroom.timeline.domain.Edtf;
-import io.newsroom.timeline.domain.InvalidEdtfException;
-import io.newsroom.timeline.service.ProblemException;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.InvalidEdtfException;
+import io.newsroom.stylebook.Pages;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -46,7 +48,7 @@ final class RequestParams {
             return null;
         }
         try {
-            return Edtf.parse(value.trim());
+            return Edtf.parse(value);
         } catch (InvalidEdtfException e) {
             throw ProblemException.badParameter(name, "'" + value + "' is neither an instant nor an EDTF date: " + e.getMessage());
         }
@@ -67,21 +69,16 @@ final class RequestParams {
         return out;
     }
 
-    /** The version an If-Match names; null without the header or with '*'; -1 when it can match nothing. */
-    static Integer ifMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
-            return null;
+    /** The page size: a whole number of the bounds every list shares. */
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return Pages.limit(null);
         }
-        String tag = header.trim();
-        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            try {
-                return Integer.parseInt(tag.substring(1, tag.length() - 1));
-            } catch (NumberFormatException e) {
-                return -1;
-            }
+        try {
+            return Pages.limit(Integer.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter("limit", "'" + value + "' is not a whole number");
         }
-        // Weak tags never match for If-Match (RFC 9110 strong comparison).
-        return -1;
     }
 
     static String optional(String value) {
@@ -91,7 +88,7 @@ final class RequestParams {
     /** A POST or PUT without a body cannot be read. */
     static <T> T body(T input) {
         if (input == null) {
-            throw ProblemException.badRequest("a JSON body is required");
+            throw new ProblemException(ProblemType.BAD_REQUEST, "a JSON body is required");
         }
         return input;
     }

@@ -1,5 +1,6 @@
 package io.newsroom.timeline.rest;
 
+import io.newsroom.stylebook.Idempotency;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.Versioned;
 import jakarta.ws.rs.core.MediaType;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** The one way this service answers creates, single resources and pages. */
 final class Responses {
-
-    static final String REPLAYED = "Idempotency-Replayed";
 
     private Responses() {
     }
@@ -21,7 +20,7 @@ final class Responses {
             out.header("ETag", answer.etag());
         }
         if (answer.replayed()) {
-            out.header(REPLAYED, "true");
+            out.header(Idempotency.REPLAYED_HEADER, "true");
         }
         return out.build();
     }

@@ -4,7 +4,6 @@ import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.StoryInput;
 import io.newsroom.timeline.api.StoryPage;
 import io.newsroom.timeline.service.IdempotencyService;
-import io.newsroom.timeline.service.PageRequest;
 import io.newsroom.timeline.service.StoryService;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -79,7 +78,7 @@ public class StoryResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Context UriInfo uri) {
-        return stories.list(PageRequest.of(limit, after)).map(page -> Responses.page(page, page.nextCursor(), uri));
+        return stories.list(RequestParams.limit(limit), after).map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET
@@ -104,11 +103,12 @@ public class StoryResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> replaceStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid StoryInput input) {
         RequestParams.body(input);
-        return stories.replace(storyId, RequestParams.ifMatch(ifMatch), input).map(Responses::single);
+        return stories.replace(storyId, ifMatch, input).map(Responses::single);
     }
 
     @DELETE
@@ -118,8 +118,9 @@ public class StoryResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Uni<Response> deleteStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return stories.delete(storyId, RequestParams.ifMatch(ifMatch)).replaceWith(Response.noContent().build());
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return stories.delete(storyId, ifMatch).replaceWith(Response.noContent().build());
     }
 }

@@ -2,8 +2,8 @@ package io.newsroom.timeline.rest;
 
 import io.newsroom.timeline.api.Problem;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Timeline service", version = "1.0.0",
                 description = "Stories, their coverage by outlets, and ordered event timelines with dates at the"
                         + " precision they are known. Errors are RFC 9457 problems. Creates accept an"
-                        + " Idempotency-Key; single resources carry an ETag that replace and delete check"
-                        + " against If-Match; lists page with 'limit' (1-200, default 50) and 'after'."),
+                        + " Idempotency-Key; single resources carry an ETag that replace and delete require"
+                        + " in If-Match; lists page with 'limit' (1-200, default 50) and 'after'."),
         tags = {
                 @Tag(name = "Stories", description = "Developing news stories."),
                 @Tag(name = "Outlets", description = "News outlets and their bias and factuality ratings."),
@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         components = @Components(
                 responses = {
                         @APIResponse(name = "BadRequest", responseCode = "400",
-                                description = "The request cannot be read: not JSON, a wrong JSON type, an unknown enum"
-                                        + " value, or an unparseable parameter (a malformed id, instant or cursor).",
+                                description = "The request cannot be read (bad-request: not JSON, a wrong JSON type, an"
+                                        + " unknown enum value, an unparseable parameter such as a malformed id, instant or"
+                                        + " cursor), has a body field the operation does not take (unknown-field), or a"
+                                        + " query parameter it does not take (unknown-parameter); 'errors' names them.",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "NotFound", responseCode = "404",
                                 description = "No such story, or nothing with that id in the story.",
@@ -43,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionFailed", responseCode = "412",
                                 description = "If-Match names an older version: read the resource again.",
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PreconditionRequired", responseCode = "428",
+                                description = "If-Match is missing: read the resource and send its ETag (or *).",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
                                 description = "The body must be application/json.",

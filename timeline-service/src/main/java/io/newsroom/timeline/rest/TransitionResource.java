@@ -5,7 +5,6 @@ import io.newsroom.timeline.api.TransitionInput;
 import io.newsroom.timeline.api.TransitionPage;
 import io.newsroom.timeline.service.EventService;
 import io.newsroom.timeline.service.IdempotencyService;
-import io.newsroom.timeline.service.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -104,7 +103,7 @@ public class TransitionResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Context UriInfo uri) {
-        return events.history(storyId, RequestParams.uuid(eventId, "eventId"), PageRequest.of(limit, after))
+        return events.history(storyId, RequestParams.uuid(eventId, "eventId"), RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

@@ -1,5 +1,8 @@
 package io.newsroom.timeline.service;
 
+import io.newsroom.stylebook.CitationUrl;
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Article;
 import io.newsroom.timeline.api.ArticleInput;
 import io.newsroom.timeline.api.ArticlePage;
@@ -8,8 +11,6 @@ import io.newsroom.timeline.api.Coverage;
 import io.newsroom.timeline.api.OutletCoverage;
 import io.newsroom.timeline.domain.ArticleEntity;
 import io.newsroom.timeline.domain.Bias;
-import io.newsroom.timeline.domain.CitationUrl;
-import io.newsroom.timeline.domain.Domains;
 import io.newsroom.timeline.domain.OutletEntity;
 import io.newsroom.timeline.mapping.ArticleMapper;
 import io.newsroom.timeline.repository.ArticleRepository;
@@ -47,12 +48,12 @@ public class ArticleService {
         String host;
         try {
             url = CitationUrl.normalise(input.url());
-            host = CitationUrl.outletHost(url);
+            host = CitationUrl.host(url);
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(ProblemException.invalid("url", e.getMessage()));
         }
         if (input.zone() != null) {
-            Zones.require(input.zone(), "zone");
+            RelativeDateService.zone(input.zone(), "zone");
         }
         return stories.require(storyId)
                 .call(() -> articles.existsInStory(storyId, url).invoke(exists -> {
@@ -78,7 +79,7 @@ public class ArticleService {
 
     private Uni<OutletEntity> outletFor(UUID outletId, String host) {
         if (outletId == null) {
-            return outlets.findBestMatch(Domains.candidates(host));
+            return outlets.findByHost(host);
         }
         return outlets.findById(outletId).invoke(outlet -> {
             if (outlet == null) {
@@ -100,25 +101,15 @@ public class ArticleService {
     }
 
     @WithSession
-    public Uni<ArticlePage> list(String storyId, PageRequest page) {
-        Instant afterPublishedAt = null;
-        UUID afterId = null;
-        if (page.after() != null) {
-            List<String> key = Cursor.decode(page.after(), 2);
-            try {
-                afterPublishedAt = Instant.parse(key.get(0));
-                afterId = UUID.fromString(key.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
-        Instant publishedAt = afterPublishedAt;
-        UUID id = afterId;
+    public Uni<ArticlePage> list(String storyId, int limit, String after) {
+        Cursor cursor = Cursor.decode(after, 2);
+        Instant publishedAt = cursor == null ? null : cursor.instant(0);
+        UUID id = cursor == null ? null : cursor.uuid(1);
         return stories.require(storyId)
-                .chain(() -> articles.page(storyId, publishedAt, id, page.limit() + 1))
+                .chain(() -> articles.page(storyId, publishedAt, id, limit + 1))
                 .map(rows -> {
-                    boolean more = rows.size() > page.limit();
-                    List<ArticleEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    boolean more = rows.size() > limit;
+                    List<ArticleEntity> shown = more ? rows.subList(0, limit) : rows;
                     ArticleEntity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
                     String next = more ? Cursor.encode(last.publishedAt, last.id) : null;
                     return new ArticlePage(shown.stream().map(ArticleMapper::toApi).toList(), next);

@@ -1,5 +1,14 @@
 package io.newsroom.timeline.service;
 
+import io.newsroom.stylebook.CitationUrl;
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.FieldProblem;
+import io.newsroom.stylebook.InvalidEdtfException;
+import io.newsroom.stylebook.Languages;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.newsroom.timeline.api.Citation;
 import io.newsroom.timeline.api.DateValue;
 import io.newsroom.timeline.api.Event;
@@ -9,15 +18,12 @@ import io.newsroom.timeline.api.Participant;
 import io.newsroom.timeline.api.Transition;
 import io.newsroom.timeline.api.TransitionInput;
 import io.newsroom.timeline.api.TransitionPage;
-import io.newsroom.timeline.domain.CitationUrl;
-import io.newsroom.timeline.domain.Edtf;
 import io.newsroom.timeline.domain.EventCitationEntity;
 import io.newsroom.timeline.domain.EventEntity;
 import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventParticipantEntity;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
-import io.newsroom.timeline.domain.InvalidEdtfException;
 import io.newsroom.timeline.mapping.EventMapper;
 import io.newsroom.timeline.repository.EventRepository;
 import io.newsroom.timeline.repository.TimelineQuery;
@@ -36,6 +42,8 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EventService {
+
+    private static final String NOT_A_FIELD = "is not a field of this operation";
 
     /** The filters of the timeline, already parsed. */
     public record TimelineFilter(Instant from, Instant to, Set<EventStatus> statuses, Set<EventKind> kinds,
@@ -57,11 +65,11 @@ public class EventService {
 
     @WithTransaction
     public Uni<Versioned<Event>> create(String storyId, EventInput input) {
-        return stories.require(storyId).chain(() -> {
+        return stories.require(storyId).chain(() -> resolveWhen(storyId, input)).chain(when -> {
             EventEntity event = new EventEntity();
             event.id = UUID.randomUUID();
             event.storyId = storyId;
-            Details details = apply(input, event);
+            Details details = apply(input, when, event);
             Instant now = RecordingClock.now();
             event.status = input.status() == null ? EventStatus.SCHEDULED : input.status();
             event.recordedAt = now;
@@ -86,35 +94,41 @@ public class EventService {
     }
 
     @WithTransaction
-    public Uni<Versioned<Event>> replace(String storyId, UUID id, Integer ifMatch, EventInput input) {
+    public Uni<Versioned<Event>> replace(String storyId, UUID id, String ifMatch, EventInput input) {
+        if (input.status() != null) {
+            // Replacing the status would skip the transition rules and the history that cites each change.
+            throw new ProblemException(ProblemType.UNKNOWN_FIELD, "status: a replace does not change the status;"
+                    + " record a transition instead", List.of(new FieldProblem("status", NOT_A_FIELD)));
+        }
         return require(storyId, id, false).chain(event -> {
-            Preconditions.requireVersion("event " + id, event.version, ifMatch);
-            Details details = apply(input, event);
-            event.updatedAt = RecordingClock.now();
-            return events.replaceDetails(event.id, details.participants(), details.citations())
-                    .map(ignored -> versioned(event, details));
+            EntityTags.requireMatch(ifMatch, EntityTags.of(event.version), "the event " + id);
+            return resolveWhen(storyId, input).chain(when -> {
+                Details details = apply(input, when, event);
+                event.updatedAt = RecordingClock.now();
+                return events.replaceDetails(event.id, details.participants(), details.citations())
+                        .map(ignored -> versioned(event, details));
+            });
         });
     }
 
     @WithTransaction
-    public Uni<Void> delete(String storyId, UUID id, Integer ifMatch) {
+    public Uni<Void> delete(String storyId, UUID id, String ifMatch) {
         return require(storyId, id, false).chain(event -> {
-            Preconditions.requireVersion("event " + id, event.version, ifMatch);
+            EntityTags.requireMatch(ifMatch, EntityTags.of(event.version), "the event " + id);
             return events.deleteInStory(storyId, id);
         }).replaceWithVoid();
     }
 
     @WithSession
-    public Uni<EventPage> timeline(String storyId, TimelineFilter filter, PageRequest page) {
-        TimelineQuery.SortKey after = page.after() == null ? null : decodeSortKey(page.after());
+    public Uni<EventPage> timeline(String storyId, TimelineFilter filter, int limit, String after) {
         TimelineQuery query = new TimelineQuery(storyId, filter.from(), filter.to(), filter.statuses(), filter.kinds(),
-                filter.participant(), filter.text(), filter.asOf(), after, page.limit() + 1);
+                filter.participant(), filter.text(), filter.asOf(), decodeSortKey(after), limit + 1);
         // A story with events exists, so the story is looked up only to tell an empty page from a 404.
         return events.timeline(query)
                 .call(rows -> rows.isEmpty() ? stories.require(storyId) : Uni.createFrom().voidItem())
                 .chain(rows -> {
-                    boolean more = rows.size() > page.limit();
-                    List<EventEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    boolean more = rows.size() > limit;
+                    List<EventEntity> shown = more ? rows.subList(0, limit) : rows;
                     String next = more ? encodeSortKey(shown.get(shown.size() - 1)) : null;
                     List<UUID> ids = shown.stream().map(e -> e.id).toList();
                     Uni<Map<UUID, EventStatus>> statuses = filter.asOf() == null
@@ -140,7 +154,7 @@ public class EventService {
             EventStatus from = event.status;
             EventStatus to = input.status();
             if (!from.canBecome(to)) {
-                throw ProblemException.rule("transition-refused", "The status change is not allowed", from.refusal(to));
+                throw new ProblemException(ProblemType.TRANSITION_REFUSED, from.refusal(to));
             }
             Edtf newWhen = null;
             if (to == EventStatus.RESCHEDULED) {
@@ -166,6 +180,7 @@ public class EventService {
                 event.setWhen(newWhen);
                 // The new date was reported as a date, so the old phrase no longer explains it.
                 event.relativePhrase = null;
+                event.anchorArticleId = null;
                 event.anchorPublishedAt = null;
                 event.anchorZone = null;
             }
@@ -192,21 +207,14 @@ public class EventService {
     }
 
     @WithSession
-    public Uni<TransitionPage> history(String storyId, UUID eventId, PageRequest page) {
-        int afterSeq = 0;
-        if (page.after() != null) {
-            try {
-                afterSeq = Integer.parseInt(Cursor.decode(page.after(), 1).get(0));
-            } catch (NumberFormatException e) {
-                throw Cursor.invalid();
-            }
-        }
-        int after = afterSeq;
+    public Uni<TransitionPage> history(String storyId, UUID eventId, int limit, String after) {
+        Cursor cursor = Cursor.decode(after, 1);
+        int afterSeq = cursor == null ? 0 : (int) cursor.number(0);
         return require(storyId, eventId, false)
-                .chain(() -> transitions.history(eventId, after, page.limit() + 1))
+                .chain(() -> transitions.history(eventId, afterSeq, limit + 1))
                 .map(rows -> {
-                    boolean more = rows.size() > page.limit();
-                    List<EventTransitionEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    boolean more = rows.size() > limit;
+                    List<EventTransitionEntity> shown = more ? rows.subList(0, limit) : rows;
                     String next = more ? Cursor.encode(shown.get(shown.size() - 1).seq) : null;
                     return new TransitionPage(shown.stream().map(EventMapper::toApi).toList(), next);
                 });
@@ -234,23 +242,24 @@ public class EventService {
     private record Details(List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
     }
 
-    /** Copies the editable fields, resolving and checking the dates; status is left to transitions. */
-    private Details apply(EventInput input, EventEntity event) {
+    /** The date of the input: its EDTF, or its relative phrase resolved against the anchor. */
+    private Uni<RelativeDateService.Resolution> resolveWhen(String storyId, EventInput input) {
         if ((input.when() == null) == (input.relativeWhen() == null)) {
             throw ProblemException.invalid("when", "give exactly one of 'when' (EDTF) and 'relativeWhen' (phrase and anchor)");
         }
-        Edtf when;
         if (input.when() != null) {
-            when = parse(input.when(), "when.edtf");
-            event.relativePhrase = null;
-            event.anchorPublishedAt = null;
-            event.anchorZone = null;
-        } else {
-            when = relativeDates.resolve(input.relativeWhen(), "relativeWhen.");
-            event.relativePhrase = input.relativeWhen().phrase().strip();
-            event.anchorPublishedAt = input.relativeWhen().anchor().publishedAt();
-            event.anchorZone = input.relativeWhen().anchor().zone();
+            return Uni.createFrom().item(new RelativeDateService.Resolution(parse(input.when(), "when.edtf"), null, null));
         }
+        return relativeDates.resolve(input.relativeWhen(), storyId, "relativeWhen.");
+    }
+
+    /** Copies the editable fields and the resolved date; status is left to transitions. */
+    private static Details apply(EventInput input, RelativeDateService.Resolution resolved, EventEntity event) {
+        Edtf when = resolved.date();
+        event.relativePhrase = resolved.phrase();
+        event.anchorArticleId = resolved.anchor() == null ? null : resolved.anchor().articleId();
+        event.anchorPublishedAt = resolved.anchor() == null ? null : resolved.anchor().publishedAt();
+        event.anchorZone = resolved.anchor() == null ? null : resolved.anchor().zone();
         Edtf end = input.end() == null ? null : parse(input.end(), "end.edtf");
         if (end != null && end.latest().isBefore(when.earliest())) {
             throw ProblemException.invalid("end", "the end (" + end + ") lies entirely before the start (" + when + ")");
@@ -258,6 +267,7 @@ public class EventService {
         event.title = input.title().strip();
         event.description = input.description();
         event.kind = input.kind();
+        event.setLanguage(language(input.language()));
         event.setWhen(when);
         event.setEnd(end);
         event.locationName = input.location() == null ? null : input.location().name().strip();
@@ -265,6 +275,14 @@ public class EventService {
         event.longitude = input.location() == null ? null : input.location().longitude();
         event.position = input.position();
         return new Details(participants(event.id, input.participants()), citations(event.id, input.citations()));
+    }
+
+    private static String language(String tag) {
+        try {
+            return Languages.normalise(tag);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("language", e.getMessage());
+        }
     }
 
     private static Edtf parse(DateValue date, String field) {
@@ -337,12 +355,8 @@ public class EventService {
     }
 
     private static TimelineQuery.SortKey decodeSortKey(String cursor) {
-        List<String> key = Cursor.decode(cursor, 4);
-        try {
-            return new TimelineQuery.SortKey(Instant.parse(key.get(0)), Instant.parse(key.get(1)),
-                    Integer.parseInt(key.get(2)), UUID.fromString(key.get(3)));
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
+        Cursor key = Cursor.decode(cursor, 4);
+        return key == null ? null : new TimelineQuery.SortKey(key.instant(0), key.instant(1),
+                (int) key.number(2), key.uuid(3));
     }
 }

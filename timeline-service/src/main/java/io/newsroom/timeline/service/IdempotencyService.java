@@ -2,6 +2,9 @@ package io.newsroom.timeline.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.stylebook.Idempotency;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.newsroom.timeline.config.TimelineConfig;
 import io.newsroom.timeline.domain.IdempotencyKeyEntity;
 import io.newsroom.timeline.repository.IdempotencyRepository;
@@ -10,10 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +23,6 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class IdempotencyService {
-
-    public static final int MAX_KEY_LENGTH = 255;
 
     /** What a create produced. */
     public record Created(URI location, Object body, String etag) {
@@ -45,15 +43,13 @@ public class IdempotencyService {
     }
 
     @WithTransaction
-    public Uni<Answer> create(String key, String operation, String path, Object request, Supplier<Uni<Created>> write) {
+    public Uni<Answer> create(String header, String operation, String path, Object request, Supplier<Uni<Created>> write) {
+        String key = Idempotency.key(header);
         if (key == null) {
             return write.get().map(created -> new Answer(201, created.location(), created.body(), created.etag(), false));
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Uni.createFrom().failure(ProblemException.badParameter("Idempotency-Key",
-                    "an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters"));
-        }
-        String fingerprint = fingerprint(operation, path, request);
+        // The request as read (an API record), serialised by the one mapper: spacing and field order do not count.
+        String fingerprint = Idempotency.fingerprint(operation, path, toJson(request).getBytes(StandardCharsets.UTF_8));
         Instant now = RecordingClock.now();
         return keys.lock(key)
                 .chain(() -> keys.deleteOlderThan(now.minus(config.idempotency().retention())))
@@ -64,13 +60,11 @@ public class IdempotencyService {
                                 .map(created -> new Answer(201, created.location(), created.body(), created.etag(), false));
                     }
                     if (!stored.fingerprint.equals(fingerprint)) {
-                        return Uni.createFrom().failure(ProblemException.rule("idempotency-key-reused",
-                                "The Idempotency-Key was used for another request",
-                                "the Idempotency-Key '" + key + "' was already used with a different request;"
+                        return Uni.createFrom().failure(new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "the Idempotency-Key '" + key + "' was already used with a different request;"
                                         + " use a new key for a new request"));
                     }
                     return Uni.createFrom().item(new Answer(stored.status,
-                            stored.location == null ? null : URI.create(stored.location), stored.body, null, true));
+                            stored.location == null ? null : URI.create(stored.location), stored.body, stored.etag, true));
                 });
     }
 
@@ -81,19 +75,9 @@ public class IdempotencyService {
         record.status = 201;
         record.location = created.location() == null ? null : created.location().toString();
         record.body = toJson(created.body());
+        record.etag = created.etag();
         record.createdAt = now;
         return record;
-    }
-
-    /** The operation, the path and the request as the service read it (unknown fields and spacing do not count). */
-    private String fingerprint(String operation, String path, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((operation + "\n" + path + "\n" + toJson(request)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private String toJson(Object value) {

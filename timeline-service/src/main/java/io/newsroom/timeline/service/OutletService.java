@@ -1,9 +1,12 @@
 package io.newsroom.timeline.service;
 
+import io.newsroom.stylebook.CitationUrl;
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Outlet;
 import io.newsroom.timeline.api.OutletInput;
 import io.newsroom.timeline.api.OutletPage;
-import io.newsroom.timeline.domain.Domains;
 import io.newsroom.timeline.domain.OutletEntity;
 import io.newsroom.timeline.mapping.OutletMapper;
 import io.newsroom.timeline.repository.OutletRepository;
@@ -14,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class OutletService {
@@ -48,22 +52,22 @@ public class OutletService {
 
     /** With a domain, the outlet that domain (or a host below it) belongs to, as a page of zero or one. */
     @WithSession
-    public Uni<OutletPage> list(String domain, PageRequest page) {
+    public Uni<OutletPage> list(String domain, int limit, String after) {
         if (domain != null) {
-            return outlets.findBestMatch(Domains.candidates(domain)).map(found ->
+            return outlets.findByHost(domain).map(found ->
                     new OutletPage(found == null ? List.of() : List.of(OutletMapper.toApi(found)), null));
         }
-        String after = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
-        return outlets.page(after, page.limit() + 1).map(rows -> {
-            boolean more = rows.size() > page.limit();
-            List<OutletEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+        Cursor cursor = Cursor.decode(after, 1);
+        return outlets.page(cursor == null ? null : cursor.text(0), limit + 1).map(rows -> {
+            boolean more = rows.size() > limit;
+            List<OutletEntity> shown = more ? rows.subList(0, limit) : rows;
             String next = more ? Cursor.encode(shown.get(shown.size() - 1).domain) : null;
             return new OutletPage(shown.stream().map(OutletMapper::toApi).toList(), next);
         });
     }
 
     @WithTransaction
-    public Uni<Versioned<Outlet>> replace(UUID id, Integer ifMatch, OutletInput input) {
+    public Uni<Versioned<Outlet>> replace(UUID id, String ifMatch, OutletInput input) {
         String domain = domainOf(input);
         return require(id)
                 .call(outlet -> outlets.findByDomain(domain).invoke(other -> {
@@ -72,7 +76,7 @@ public class OutletService {
                     }
                 }))
                 .chain(outlet -> {
-                    Preconditions.requireVersion("outlet " + id, outlet.version, ifMatch);
+                    EntityTags.requireMatch(ifMatch, EntityTags.of(outlet.version), "the outlet " + id);
                     OutletMapper.apply(input, domain, outlet);
                     outlet.updatedAt = RecordingClock.now();
                     return outlets.flush().replaceWith(outlet);
@@ -90,9 +94,12 @@ public class OutletService {
         });
     }
 
+    private static final Pattern DOMAIN = Pattern.compile(
+            "^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}$");
+
     private static String domainOf(OutletInput input) {
-        String domain = Domains.normalise(input.domain());
-        if (!Domains.isValid(domain)) {
+        String domain = CitationUrl.domain(input.domain());
+        if (!DOMAIN.matcher(domain).matches()) {
             throw ProblemException.invalid("domain", "'" + input.domain() + "' is not a domain name like apnews.com");
         }
         return domain;

@@ -1,5 +1,9 @@
 package io.newsroom.timeline.service;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.newsroom.timeline.api.Relation;
 import io.newsroom.timeline.api.RelationInput;
 import io.newsroom.timeline.api.RelationPage;
@@ -30,7 +34,7 @@ public class RelationService {
     }
 
     @WithTransaction
-    public Uni<Relation> create(String storyId, RelationInput input) {
+    public Uni<Versioned<Relation>> create(String storyId, RelationInput input) {
         UUID from = input.fromEventId();
         UUID to = input.toEventId();
         return stories.require(storyId)
@@ -49,7 +53,7 @@ public class RelationService {
                 .chain(() -> input.type() == RelationType.PART_OF ? relations.isPartOf(to, from) : Uni.createFrom().item(false))
                 .invoke(cycle -> {
                     if (cycle) {
-                        throw ProblemException.rule("part-of-cycle", "The relation would make a cycle",
+                        throw new ProblemException(ProblemType.PART_OF_CYCLE,
                                 "the event " + to + " is already part of " + from + " (directly or through other events);"
                                         + " making " + from + " part of it would close a cycle");
                     }
@@ -62,7 +66,7 @@ public class RelationService {
                     relation.toEventId = to;
                     relation.type = input.type();
                     relation.recordedAt = RecordingClock.now();
-                    return relations.persistAndFlush(relation).map(ignored -> EventMapper.toApi(relation));
+                    return relations.persistAndFlush(relation).map(ignored -> versioned(relation));
                 });
     }
 
@@ -73,37 +77,35 @@ public class RelationService {
     }
 
     @WithSession
-    public Uni<Relation> get(String storyId, UUID id) {
+    public Uni<Versioned<Relation>> get(String storyId, UUID id) {
+        return require(storyId, id).map(RelationService::versioned);
+    }
+
+    private Uni<EventRelationEntity> require(String storyId, UUID id) {
         return stories.require(storyId)
                 .chain(() -> relations.findInStory(storyId, id))
                 .map(relation -> {
                     if (relation == null) {
                         throw ProblemException.notFound("the story '" + storyId + "' has no relation " + id);
                     }
-                    return EventMapper.toApi(relation);
+                    return relation;
                 });
     }
 
+    private static Versioned<Relation> versioned(EventRelationEntity relation) {
+        return new Versioned<>(EventMapper.toApi(relation), relation.version);
+    }
+
     @WithSession
-    public Uni<RelationPage> list(String storyId, PageRequest page) {
-        Instant afterRecordedAt = null;
-        UUID afterId = null;
-        if (page.after() != null) {
-            List<String> key = Cursor.decode(page.after(), 2);
-            try {
-                afterRecordedAt = Instant.parse(key.get(0));
-                afterId = UUID.fromString(key.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
-        Instant recordedAt = afterRecordedAt;
-        UUID id = afterId;
+    public Uni<RelationPage> list(String storyId, int limit, String after) {
+        Cursor cursor = Cursor.decode(after, 2);
+        Instant recordedAt = cursor == null ? null : cursor.instant(0);
+        UUID id = cursor == null ? null : cursor.uuid(1);
         return stories.require(storyId)
-                .chain(() -> relations.page(storyId, recordedAt, id, page.limit() + 1))
+                .chain(() -> relations.page(storyId, recordedAt, id, limit + 1))
                 .map(rows -> {
-                    boolean more = rows.size() > page.limit();
-                    List<EventRelationEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+                    boolean more = rows.size() > limit;
+                    List<EventRelationEntity> shown = more ? rows.subList(0, limit) : rows;
                     EventRelationEntity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
                     String next = more ? Cursor.encode(last.recordedAt, last.id) : null;
                     return new RelationPage(shown.stream().map(EventMapper::toApi).toList(), next);
@@ -111,14 +113,10 @@ public class RelationService {
     }
 
     @WithTransaction
-    public Uni<Void> delete(String storyId, UUID id) {
-        return stories.require(storyId)
-                .chain(() -> relations.deleteInStory(storyId, id))
-                .invoke(deleted -> {
-                    if (!deleted) {
-                        throw ProblemException.notFound("the story '" + storyId + "' has no relation " + id);
-                    }
-                })
-                .replaceWithVoid();
+    public Uni<Void> delete(String storyId, UUID id, String ifMatch) {
+        return require(storyId, id).chain(relation -> {
+            EntityTags.requireMatch(ifMatch, EntityTags.of(relation.version), "the relation " + id);
+            return relations.deleteInStory(storyId, id);
+        }).replaceWithVoid();
     }
 }

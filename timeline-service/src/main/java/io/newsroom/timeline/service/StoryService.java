@@ -1,5 +1,8 @@
 package io.newsroom.timeline.service;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.StoryInput;
 import io.newsroom.timeline.api.StoryPage;
@@ -47,20 +50,21 @@ public class StoryService {
     }
 
     @WithSession
-    public Uni<StoryPage> list(PageRequest page) {
-        String afterId = page.after() == null ? null : Cursor.decode(page.after(), 1).get(0);
-        return stories.page(afterId, page.limit() + 1).map(rows -> {
-            boolean more = rows.size() > page.limit();
-            List<StoryEntity> shown = more ? rows.subList(0, page.limit()) : rows;
+    public Uni<StoryPage> list(int limit, String after) {
+        Cursor cursor = Cursor.decode(after, 1);
+        String afterId = cursor == null ? null : cursor.text(0);
+        return stories.page(afterId, limit + 1).map(rows -> {
+            boolean more = rows.size() > limit;
+            List<StoryEntity> shown = more ? rows.subList(0, limit) : rows;
             String next = more ? Cursor.encode(shown.get(shown.size() - 1).id) : null;
             return new StoryPage(shown.stream().map(StoryMapper::toApi).toList(), next);
         });
     }
 
     @WithTransaction
-    public Uni<Versioned<Story>> replace(String id, Integer ifMatch, StoryInput input) {
+    public Uni<Versioned<Story>> replace(String id, String ifMatch, StoryInput input) {
         return require(id).chain(story -> {
-            Preconditions.requireVersion("story '" + id + "'", story.version, ifMatch);
+            EntityTags.requireMatch(ifMatch, EntityTags.of(story.version), "the story '" + id + "'");
             StoryMapper.apply(input, story);
             story.updatedAt = RecordingClock.now();
             return stories.flush().replaceWith(story);
@@ -68,9 +72,9 @@ public class StoryService {
     }
 
     @WithTransaction
-    public Uni<Void> delete(String id, Integer ifMatch) {
+    public Uni<Void> delete(String id, String ifMatch) {
         return require(id).chain(story -> {
-            Preconditions.requireVersion("story '" + id + "'", story.version, ifMatch);
+            EntityTags.requireMatch(ifMatch, EntityTags.of(story.version), "the story '" + id + "'");
             return stories.deleteStory(id);
         }).replaceWithVoid();
     }

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
@@ -63,7 +62,7 @@ class CoverageTest {
         given().when().get("/api/timeline/outlets/" + id).then().statusCode(200).header("ETag", "\"1\"");
         String taken = domain("taken");
         newOutlet("Taken", taken, "RIGHT");
-        given().contentType(ContentType.JSON).body(json("name", "Daily", "domain", taken))
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(json("name", "Daily", "domain", taken))
                 .when().put("/api/timeline/outlets/" + id).then().statusCode(409);
         given().when().get("/api/timeline/outlets/" + UUID.randomUUID()).then().statusCode(404);
     }

@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,28 @@ class DateResolveTest {
     }
 
     @Test
-    void earlyNextWeekIsMondayToWednesday() {
+    void earlyNextWeekKeepsItsUnitTheWeekApproximately() {
         resolve("early next week", "2025-11-28T09:00:00Z", "Europe/Kyiv").statusCode(200)
-                .body("edtf", equalTo("2025-12-01/2025-12-03"))
-                .body("precision", equalTo("DAY"));
+                .body("edtf", equalTo("2025-W49~"))
+                .body("precision", equalTo("WEEK"))
+                .body("approximate", equalTo(true))
+                .body("earliest", equalTo("2025-12-01T00:00:00Z"));
+    }
+
+    @Test
+    void vagueMonthsKeepTheMonth() {
+        resolve("later this month", "2025-11-10T09:00:00Z", "Europe/Kyiv").statusCode(200)
+                .body("edtf", equalTo("2025-11~")).body("precision", equalTo("MONTH")).body("approximate", equalTo(true));
+        resolve("early next month", "2025-11-10T09:00:00Z", "Europe/Kyiv").statusCode(200)
+                .body("edtf", equalTo("2025-12~")).body("precision", equalTo("MONTH")).body("approximate", equalTo(true));
+    }
+
+    @Test
+    void anOffsetAsPrintedOnAPageIsAZone() {
+        // 20:30Z is already the next day at +06:00 (Bishkek), so "today" there is the 28th.
+        resolve("today", "2025-11-27T20:30:00Z", "+06:00").statusCode(200)
+                .body("edtf", equalTo("2025-11-28")).body("anchor.zone", equalTo("+06:00"));
+        resolve("today", "2025-11-27T20:30:00Z", "Z").statusCode(200).body("edtf", equalTo("2025-11-27"));
     }
 
     @Test
@@ -68,7 +85,7 @@ class DateResolveTest {
     void anUnknownZoneIsUnprocessable() {
         resolve("today", "2025-11-28T09:00:00Z", "Mars/Olympus").statusCode(422)
                 .body("errors.field", contains("anchor.zone"));
-        resolve("today", "2025-11-28T09:00:00Z", "+02:00").statusCode(422);
+        resolve("today", "2025-11-28T09:00:00Z", "+25:00").statusCode(422).body("errors.field", contains("anchor.zone"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
@@ -33,9 +32,15 @@ class RelationTest {
                 .extract().path("id");
         given().when().get("/api/timeline/stories/" + story + "/relations").then().statusCode(200)
                 .body("items.id", contains(id));
-        given().when().get("/api/timeline/stories/" + story + "/relations/" + id).then().statusCode(200);
-        given().when().delete("/api/timeline/stories/" + story + "/relations/" + id).then().statusCode(204);
-        given().when().delete("/api/timeline/stories/" + story + "/relations/" + id).then().statusCode(404);
+        given().when().get("/api/timeline/stories/" + story + "/relations/" + id).then().statusCode(200)
+                .header("ETag", "\"0\"");
+        given().when().delete("/api/timeline/stories/" + story + "/relations/" + id).then().statusCode(428);
+        given().header("If-Match", "\"1\"").when().delete("/api/timeline/stories/" + story + "/relations/" + id)
+                .then().statusCode(412);
+        given().header("If-Match", "\"0\"").when().delete("/api/timeline/stories/" + story + "/relations/" + id)
+                .then().statusCode(204);
+        given().header("If-Match", "*").when().delete("/api/timeline/stories/" + story + "/relations/" + id)
+                .then().statusCode(404);
         given().when().get("/api/timeline/stories/" + story + "/relations").then().body("items", hasSize(0));
     }
 
@@ -89,7 +94,7 @@ class RelationTest {
         String a = newEvent(story, "A", "2025-11-23");
         String b = newEvent(story, "B", "2025-11-24");
         relate(story, a, b, "FOLLOWS").statusCode(201);
-        given().when().delete("/api/timeline/stories/" + story + "/events/" + b).then().statusCode(204);
+        given().header("If-Match", "*").when().delete("/api/timeline/stories/" + story + "/events/" + b).then().statusCode(204);
         given().when().get("/api/timeline/stories/" + story + "/relations").then().body("items", hasSize(0));
     }
 }

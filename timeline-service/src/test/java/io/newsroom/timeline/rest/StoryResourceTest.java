@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -69,7 +68,7 @@ class StoryResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "Lost update"))
                 .when().put("/api/timeline/stories/" + id)
                 .then().statusCode(412).contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:stale"));
+                .body("type", equalTo("urn:newsroom:problem:stale-version"));
         given().when().get("/api/timeline/stories/" + id).then().body("title", equalTo("First edit"));
     }
 
@@ -88,7 +87,7 @@ class StoryResourceTest {
     void deletingAStoryDeletesItsTimeline() {
         String id = newStory();
         TestStories.newEvent(id, "Geneva talks", "2025-11-23");
-        given().when().delete("/api/timeline/stories/" + id).then().statusCode(204);
+        given().header("If-Match", "*").when().delete("/api/timeline/stories/" + id).then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of("id", id, "title", "Recreated"))
                 .when().post("/api/timeline/stories").then().statusCode(201);
         given().when().get("/api/timeline/stories/" + id + "/events").then().statusCode(200).body("items", hasSize(0));
@@ -103,7 +102,7 @@ class StoryResourceTest {
     @Test
     void deleteAnswersNoContentAndTheStoryIsGone() {
         String id = newStory();
-        given().when().delete("/api/timeline/stories/" + id).then().statusCode(204);
+        given().header("If-Match", "*").when().delete("/api/timeline/stories/" + id).then().statusCode(204);
         given().when().get("/api/timeline/stories/" + id).then().statusCode(404);
     }
 

@@ -1,7 +1,6 @@
 package io.newsroom.timeline.rest;
 
 import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
