@@ -14,8 +14,9 @@ public record DateValue(
         @Schema(required = true, example = "2025-W48")
         @NotBlank @Size(max = 64)
         String edtf,
-        @Schema(readOnly = true, description = "How precisely the date is known, from YEAR to SECOND; an interval has"
-                + " the precision of its coarser end.")
+        @Schema(readOnly = true, description = "How precisely the date is known. YEAR (2014), MONTH (2025-08), WEEK"
+                + " (ISO week, 2025-W48, Monday to Sunday), DAY (2025-08-15, the whole UTC day), MINUTE"
+                + " (2025-11-27T10:00Z), SECOND (2025-11-27T10:00:30Z). An interval has the precision of its coarser end.")
         Precision precision,
         @Schema(readOnly = true, description = "First instant the date allows (UTC, inclusive).", example = "2025-11-24T00:00:00Z")
         Instant earliest,
