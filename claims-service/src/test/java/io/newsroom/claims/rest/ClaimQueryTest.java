@@ -72,8 +72,9 @@ class ClaimQueryTest {
     @Test
     void fullTextSearchesPropositionsAndAppearanceQuotes() {
         Map<String, Object> quoted = Fixtures.claimBody(putin, "Troops must leave the occupied regions first", "2025-11-27");
+        quoted.put("language", "en");
         quoted.put("appearances", List.of(Map.of("url", "https://example.org/a/" + Fixtures.token(),
-                "quote", "If they don't withdraw, we will achieve this through military means")));
+                "quote", "If they don't withdraw, we will achieve this through military means", "language", "en")));
         UUID withdrawal = UUID.fromString(Fixtures.claim(story, quoted).getString("id"));
         UUID stalling = Fixtures.claim(story, europeans, "Russia is stalling for time", "2025-11");
 

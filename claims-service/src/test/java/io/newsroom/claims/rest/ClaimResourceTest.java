@@ -104,7 +104,7 @@ class ClaimResourceTest {
         given().contentType(ContentType.JSON).body("{\"proposition\": ")
                 .when().post(API + "/stories/" + story + "/claims")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:unreadable-body"));
+                .body("type", equalTo("urn:newsroom:problem:bad-request"));
         given().contentType(ContentType.JSON).body("")
                 .when().post(API + "/stories/" + story + "/claims")
                 .then().statusCode(400).contentType("application/problem+json");
@@ -142,10 +142,22 @@ class ClaimResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .when().put(Fixtures.claimPath(story, claim))
                 .then().statusCode(412).contentType("application/problem+json");
-        // Without If-Match the write is allowed.
+        // Without If-Match no write goes through: the client must say which version it changes.
         given().contentType(ContentType.JSON).body(update)
                 .when().put(Fixtures.claimPath(story, claim))
-                .then().statusCode(200);
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("urn:newsroom:problem:if-match-required"))
+                .body("errors.field", contains("If-Match"));
+        // A weak tag never matches, even of the current version; * matches whatever is stored.
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(update)
+                .when().put(Fixtures.claimPath(story, claim))
+                .then().statusCode(412).body("type", equalTo("urn:newsroom:problem:stale-version"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\", \"1\"").body(update)
+                .when().put(Fixtures.claimPath(story, claim))
+                .then().statusCode(200).header("ETag", equalTo("\"2\""));
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(update)
+                .when().put(Fixtures.claimPath(story, claim))
+                .then().statusCode(200).header("ETag", equalTo("\"3\""));
     }
 
     @Test
@@ -153,9 +165,11 @@ class ClaimResourceTest {
         UUID claim = Fixtures.claim(story, putin, "A claim to withdraw", "2025");
         Fixtures.stance(story, claim, Fixtures.actor("Analysts " + Fixtures.token(), "GROUP"), "DISPUTES");
         given().header("If-Match", "\"99\"").when().delete(Fixtures.claimPath(story, claim)).then().statusCode(412);
-        given().when().delete(Fixtures.claimPath(story, claim)).then().statusCode(204);
+        given().when().delete(Fixtures.claimPath(story, claim)).then().statusCode(428)
+                .body("type", equalTo("urn:newsroom:problem:if-match-required"));
+        given().header("If-Match", "*").when().delete(Fixtures.claimPath(story, claim)).then().statusCode(204);
         given().when().get(Fixtures.claimPath(story, claim)).then().statusCode(404);
-        given().when().delete(Fixtures.claimPath(story, claim)).then().statusCode(404);
+        given().header("If-Match", "*").when().delete(Fixtures.claimPath(story, claim)).then().statusCode(404);
     }
 
     @Test

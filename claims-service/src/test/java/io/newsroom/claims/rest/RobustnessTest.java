@@ -44,18 +44,22 @@ class RobustnessTest {
     }
 
     @Test
-    void unknownFieldsAreIgnoredAndDerivedDateFieldsAreRecomputed() {
+    void derivedDateFieldsAreRecomputedAndUnknownFieldsRefused() {
         UUID claimant = Fixtures.actor("Kremlin " + Fixtures.token(), "GOVERNMENT");
         Map<String, Object> body = Fixtures.claimBody(claimant, "The talks are serious", "2025-11");
-        body.put("status", "SUPPORTED");
-        body.put("somethingNew", List.of(1, 2));
-        body.put("madeAt", Map.of("edtf", "2025-11", "precision", "YEAR", "earliest", "1999-01-01T00:00:00Z"));
+        body.put("madeAt", Map.of("edtf", " 2025-11 ", "precision", "YEAR", "earliest", "1999-01-01T00:00:00Z"));
         given().contentType(ContentType.JSON).body(body)
                 .when().post(API + "/stories/" + Fixtures.story() + "/claims")
                 .then().statusCode(201)
                 .body("status", equalTo("UNCHALLENGED"))
+                .body("madeAt.edtf", equalTo("2025-11"))
                 .body("madeAt.precision", equalTo("MONTH"))
                 .body("madeAt.earliest", equalTo("2025-11-01T00:00:00Z"));
+        body.put("status", "SUPPORTED");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(API + "/stories/" + Fixtures.story() + "/claims")
+                .then().statusCode(400).body("type", equalTo("urn:newsroom:problem:unknown-field"))
+                .body("errors.field", org.hamcrest.Matchers.contains("status"));
     }
 
     @Test
@@ -160,10 +164,10 @@ class RobustnessTest {
         given().contentType(ContentType.JSON).body(Map.of("toClaimId", UUID.randomUUID().toString(), "type", "REPEATS"))
                 .when().post(claim + "/relations").then().statusCode(404);
         given().when().get(claim + "/relations").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("rating", "FALSE", "explanation", "x", "reviewer", "y",
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("rating", "FALSE", "explanation", "x", "reviewer", "y",
                 "reviewedAt", "2025-11-29T10:00:00Z")).when().put(claim + "/verdict").then().statusCode(404);
-        given().when().delete(claim + "/verdict").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("position", "DISPUTES", "summary", "x",
+        given().header("If-Match", "*").when().delete(claim + "/verdict").then().statusCode(404);
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("position", "DISPUTES", "summary", "x",
                 "takenAt", "2025-11-28T09:00:00Z")).when().put(claim + "/stances/" + actor).then().statusCode(404);
     }
 

@@ -118,7 +118,7 @@ class StanceResourceTest {
         given().contentType(ContentType.JSON).body(Fixtures.stanceBody(isw, "SUPPORTS", "2025-11-28T12:00:00Z"))
                 .when().post(Fixtures.claimPath(story, claim) + "/stances")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:stance-exists"));
+                .body("type", equalTo("urn:newsroom:problem:conflict"));
         given().when().get(Fixtures.claimPath(story, claim) + "/stances")
                 .then().statusCode(200).body("items", hasSize(1));
     }
@@ -130,7 +130,7 @@ class StanceResourceTest {
         assertStatus(claim, "SUPPORTED");
         Map<String, Object> change = Map.of("position", "DISPUTES", "summary", "New data on advance rates",
                 "takenAt", "2025-11-28T09:00:00Z");
-        given().contentType(ContentType.JSON).body(change)
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(change)
                 .when().put(Fixtures.claimPath(story, claim) + "/stances/" + isw)
                 .then().statusCode(200).body("position", equalTo("DISPUTES")).body("current", equalTo(true));
         assertStatus(claim, "DISPUTED");
@@ -148,7 +148,7 @@ class StanceResourceTest {
     @Test
     void changingAStanceThatDoesNotExistIs404() {
         UUID claim = momentumClaim();
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("position", "DISPUTES", "summary", "x", "takenAt", "2025-11-28T09:00:00Z"))
                 .when().put(Fixtures.claimPath(story, claim) + "/stances/" + isw)
                 .then().statusCode(404).contentType("application/problem+json");
@@ -160,7 +160,7 @@ class StanceResourceTest {
         String recorded = given().when().get(Fixtures.claimPath(story, claim)).then().extract().path("recordedAt");
         String supported = Fixtures.stance(story, claim, kremlin, "SUPPORTS").getString("recordedAt");
         Fixtures.stance(story, claim, isw, "SUPPORTS");
-        String changed = given().contentType(ContentType.JSON)
+        String changed = given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("position", "DISPUTES", "summary", "Advance rates say otherwise",
                         "takenAt", "2025-11-27T13:00:00Z"))
                 .when().put(Fixtures.claimPath(story, claim) + "/stances/" + isw)
@@ -201,7 +201,7 @@ class StanceResourceTest {
     void verdictIsIndependentOfStatus() {
         UUID claim = momentumClaim();
         Fixtures.stance(story, claim, isw, "DISPUTES");
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("rating", "MOSTLY_FALSE", "explanation", "Advance rates do not support a collapse",
                         "reviewer", "Fact desk", "reviewedAt", "2025-11-28T10:00:00Z"))
                 .when().put(Fixtures.claimPath(story, claim) + "/verdict")
@@ -209,18 +209,18 @@ class StanceResourceTest {
         given().when().get(Fixtures.claimPath(story, claim))
                 .then().statusCode(200).body("status", equalTo("DISPUTED"))
                 .body("verdict.rating", equalTo("MOSTLY_FALSE")).body("verdict.reviewer", equalTo("Fact desk"));
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("rating", "TRUE", "explanation", "Re-reviewed", "reviewer", "Fact desk",
                         "reviewedAt", "2025-11-29T10:00:00Z"))
                 .when().put(Fixtures.claimPath(story, claim) + "/verdict")
                 .then().statusCode(200);
         given().when().get(Fixtures.claimPath(story, claim))
                 .then().body("status", equalTo("DISPUTED")).body("verdict.rating", equalTo("TRUE"));
-        given().when().delete(Fixtures.claimPath(story, claim) + "/verdict").then().statusCode(204);
+        given().header("If-Match", "*").when().delete(Fixtures.claimPath(story, claim) + "/verdict").then().statusCode(204);
         given().when().get(Fixtures.claimPath(story, claim))
                 .then().body("status", equalTo("DISPUTED")).body("verdict", nullValue());
-        given().when().delete(Fixtures.claimPath(story, claim) + "/verdict").then().statusCode(404);
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").when().delete(Fixtures.claimPath(story, claim) + "/verdict").then().statusCode(404);
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("rating", "PANTS_ON_FIRE", "explanation", "x", "reviewer", "y",
                         "reviewedAt", "2025-11-29T10:00:00Z"))
                 .when().put(Fixtures.claimPath(story, claim) + "/verdict")
