@@ -39,23 +39,19 @@ public class V5__Normalise_stored_citations_and_dates extends BaseJavaMigration 
 
     /** The migration's work on a connection whose transaction the caller owns. */
     public static void apply(Connection connection) throws SQLException {
-        Set<UUID> changedClaims = new LinkedHashSet<>();
-        changedClaims.addAll(citations(connection, "appearance", "claim_id", "recorded_at, id",
+        Set<UUID> claims = new LinkedHashSet<>();
+        claims.addAll(citations(connection, "appearance", "claim_id", "recorded_at, id",
                 "published_at = coalesce(k.published_at, d.published_at), language = coalesce(k.language, d.language), "
                         + "search_config = CASE WHEN k.language IS NULL THEN d.search_config ELSE k.search_config END"));
-        changedClaims.addAll(citations(connection, "stance_evidence", "stance_id", "seq, id",
-                "published_at = coalesce(k.published_at, d.published_at), language = coalesce(k.language, d.language)"));
-        changedClaims.addAll(dates(connection));
-        // A changed representation must change the claim's ETag, or clients would keep serving the old one.
-        try (PreparedStatement bump = connection.prepareStatement(
-                "UPDATE claim SET version = version + 1 WHERE id = ? "
-                        + "OR id IN (SELECT s.claim_id FROM stance s WHERE s.id = ?)")) {
-            for (UUID id : changedClaims) {
-                bump.setObject(1, id);
-                bump.setObject(2, id);
-                bump.addBatch();
-            }
-            bump.executeBatch();
+        Set<UUID> stances = citations(connection, "stance_evidence", "stance_id", "seq, id",
+                "published_at = coalesce(k.published_at, d.published_at), language = coalesce(k.language, d.language)");
+        claims.addAll(dates(connection));
+        // A changed representation must change the claim's ETag (once), or clients would keep the old one.
+        try (PreparedStatement bump = connection.prepareStatement("UPDATE claim SET version = version + 1"
+                + " WHERE id = ANY (?) OR id IN (SELECT s.claim_id FROM stance s WHERE s.id = ANY (?))")) {
+            bump.setArray(1, connection.createArrayOf("uuid", claims.toArray()));
+            bump.setArray(2, connection.createArrayOf("uuid", stances.toArray()));
+            bump.executeUpdate();
         }
     }
 
