@@ -17,6 +17,7 @@ import io.newsroom.gateway.client.timeline.api.TimelineApi;
 import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.EventRelation;
+import io.newsroom.gateway.domain.RelationType;
 import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.mapping.TimelineContractMapper;
@@ -128,7 +129,7 @@ public class TimelineClient {
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName("timeline-create-relation")
-    public Uni<EventRelation> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, String type) {
+    public Uni<EventRelation> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, RelationType type) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.relationInput(fromEventId, toEventId, type))
                 .chain(input -> relations.createRelation(storyId, input, idempotencyKey)).map(TimelineContractMapper::relation));
     }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Actor(
         @Schema(description = "Id in the source system; claims and stances refer to actors by it") String id,
         @Schema(required = true) String name,
-        @Schema(description = "PERSON, ORGANIZATION, GOVERNMENT, MEDIA or GROUP") String kind,
+        ActorKind kind,
         String description,
         @Schema(description = "ISO 3166-1 alpha-2 country code") String country,
         @Schema(description = "Wikidata item id, e.g. Q7747") String wikidataId,

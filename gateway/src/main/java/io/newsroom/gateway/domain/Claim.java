@@ -15,9 +15,8 @@ public record Claim(
         @Schema(description = "Id of the event the claim was made at, if any") String eventId,
         List<String> tags,
         List<Citation> appearances,
-        @Schema(description = "Derived by the claims-service from the stances; ignored on import: "
-                + "UNCHALLENGED, SUPPORTED, DISPUTED or CONTESTED")
-        String status,
+        @Schema(description = "Derived by the claims-service from the stances; ignored on import")
+        ClaimStatus status,
         List<Stance> stances,
         Verdict verdict,
         @Schema(description = "Ignored on import") Instant updatedAt) {

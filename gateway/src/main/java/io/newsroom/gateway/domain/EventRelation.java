@@ -7,5 +7,5 @@ public record EventRelation(
         String id,
         @Schema(required = true, description = "Id of the event the relation starts from") String fromEventId,
         @Schema(required = true, description = "Id of the event it points to") String toEventId,
-        @Schema(required = true, description = "PART_OF, FOLLOWS, REVISES or CONTRADICTS") String type) {
+        @Schema(required = true) RelationType type) {
 }

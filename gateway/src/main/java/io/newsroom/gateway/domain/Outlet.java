@@ -9,6 +9,6 @@ public record Outlet(
         @Schema(required = true) String name,
         @Schema(required = true, description = "Host of the outlet's site, lower-case without www.", examples = "newseum.example")
         String domain,
-        @Schema(description = "LEFT, LEAN_LEFT, CENTER, LEAN_RIGHT, RIGHT or UNRATED") String bias,
-        @Schema(description = "VERY_HIGH, HIGH, MOSTLY_FACTUAL, MIXED, LOW, VERY_LOW or UNRATED") String factuality) {
+        Bias bias,
+        Factuality factuality) {
 }

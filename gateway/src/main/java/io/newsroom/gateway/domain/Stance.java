@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Stance(
         String id,
         @Schema(required = true, description = "Id of the actor who takes the stance") String actorId,
-        @Schema(required = true, description = "SUPPORTS or DISPUTES") String position,
+        @Schema(required = true) StancePosition position,
         String summary,
         List<Citation> evidence,
         @Schema(required = true, description = "When the actor took the stance (UTC)") Instant takenAt) {

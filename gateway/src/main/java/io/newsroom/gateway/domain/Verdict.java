@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The fact-check desk's editorial verdict on a claim, separate from the stances")
 public record Verdict(
-        @Schema(required = true, description = "TRUE, MOSTLY_TRUE, MIXED, MOSTLY_FALSE, FALSE or UNVERIFIABLE") String rating,
+        @Schema(required = true) Rating rating,
         String explanation,
         @Schema(description = "Who reviewed the claim") String reviewer,
         @Schema(description = "When the verdict was given (UTC)") Instant reviewedAt) {

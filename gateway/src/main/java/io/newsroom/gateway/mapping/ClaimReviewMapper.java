@@ -4,19 +4,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import io.newsroom.gateway.domain.Actor;
+import io.newsroom.gateway.domain.ActorKind;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.Rating;
+import io.newsroom.gateway.view.ClaimReviewDocument.ReviewRating;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.view.ClaimReviewDocument;
 import io.newsroom.gateway.view.ClaimReviewDocument.Agent;
-import io.newsroom.gateway.view.ClaimReviewDocument.Rating;
 import io.newsroom.gateway.view.ClaimReviewDocument.ReviewedClaim;
 import io.newsroom.gateway.view.ClaimReviewDocument.Work;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.InvalidEdtfException;
 
 /** The verdicts of a story as schema.org ClaimReview JSON-LD. Pure. */
 public final class ClaimReviewMapper {
@@ -59,29 +63,22 @@ public final class ClaimReviewMapper {
     }
 
     /** Ratings on the desk's scale; UNVERIFIABLE is off the scale, so it carries only its wording. */
-    static Rating rating(String rating) {
+    static ReviewRating rating(Rating rating) {
         Integer value = switch (rating) {
-            case "TRUE" -> 5;
-            case "MOSTLY_TRUE" -> 4;
-            case "MIXED" -> 3;
-            case "MOSTLY_FALSE" -> 2;
-            case "FALSE" -> 1;
-            default -> null;
+            case TRUE -> 5;
+            case MOSTLY_TRUE -> 4;
+            case MIXED -> 3;
+            case MOSTLY_FALSE -> 2;
+            case FALSE -> 1;
+            case UNVERIFIABLE -> null;
         };
-        String wording = switch (rating) {
-            case "TRUE" -> "True";
-            case "MOSTLY_TRUE" -> "Mostly true";
-            case "MIXED" -> "Mixed";
-            case "MOSTLY_FALSE" -> "Mostly false";
-            case "FALSE" -> "False";
-            case "UNVERIFIABLE" -> "Unverifiable";
-            default -> rating.charAt(0) + rating.substring(1).toLowerCase().replace('_', ' ');
-        };
-        return value == null ? new Rating("Rating", null, null, null, wording) : new Rating("Rating", value, 5, 1, wording);
+        String wording = rating.name().charAt(0) + rating.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        return value == null ? new ReviewRating("Rating", null, null, null, wording)
+                : new ReviewRating("Rating", value, 5, 1, wording);
     }
 
     private static Agent agent(Actor actor) {
-        String type = "PERSON".equals(actor.kind()) ? "Person" : "Organization";
+        String type = actor.kind() == ActorKind.PERSON ? "Person" : "Organization";
         String sameAs = actor.wikidataId() == null ? null : "https://www.wikidata.org/wiki/" + actor.wikidataId();
         return new Agent(type, actor.name(), null, sameAs);
     }
@@ -91,16 +88,29 @@ public final class ClaimReviewMapper {
                 c.outlet() == null ? null : new Agent("Organization", c.outlet(), null, null));
     }
 
-    /** A claim's date is published no finer than known: a year stays a year. */
+    /**
+     * A claim's date is published no finer than known, in ISO 8601 as schema.org asks: a year stays a year and a
+     * week a week ({@code 2025-W47}), never a day of it; an interval keeps both ends. A time of day is cut to its day.
+     */
     static String claimDate(EdtfDate madeAt) {
-        if (madeAt == null) {
+        if (madeAt == null || madeAt.edtf() == null) {
             return null;
         }
-        return EdtfParts.parse(madeAt.edtf()).map(p -> switch (p.precision()) {
-            case YEAR -> String.format("%04d", p.start().getYear());
-            case MONTH -> String.format("%04d-%02d", p.start().getYear(), p.start().getMonthValue());
-            case WEEK, DAY, MINUTE -> p.start().toLocalDate().toString();
-        }).orElse(Objects.toString(madeAt.earliest() == null ? null : date(madeAt.earliest()), null));
+        Edtf date;
+        try {
+            date = Edtf.parse(madeAt.edtf());
+        } catch (InvalidEdtfException unreadable) {
+            // The claims-service stores only dates it can read; a hand-made value is left out rather than guessed.
+            return null;
+        }
+        return date.isInterval() ? iso(date.start()) + "/" + iso(date.end()) : iso(date);
+    }
+
+    private static String iso(Edtf single) {
+        return switch (single.precision()) {
+            case MINUTE, SECOND -> date(single.earliest());
+            default -> single.text().replaceAll("[~?%]$", "");
+        };
     }
 
     private static String date(Instant instant) {

@@ -5,6 +5,7 @@ import static io.newsroom.gateway.mapping.TimelineContractMapper.list;
 import static io.newsroom.gateway.mapping.TimelineContractMapper.map;
 import static io.newsroom.gateway.mapping.TimelineContractMapper.offset;
 import static io.newsroom.gateway.mapping.TimelineContractMapper.text;
+import static io.newsroom.gateway.mapping.TimelineContractMapper.enumOf;
 import static io.newsroom.gateway.mapping.TimelineContractMapper.uuid;
 
 import java.util.List;
@@ -22,6 +23,10 @@ import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseVerdict;
 import io.newsroom.gateway.client.claims.model.StanceInput;
 import io.newsroom.gateway.client.claims.model.VerdictInput;
 import io.newsroom.gateway.domain.Actor;
+import io.newsroom.gateway.domain.ActorKind;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.Rating;
+import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.EdtfDate;
@@ -35,13 +40,13 @@ public final class ClaimsContractMapper {
     }
 
     public static Actor actor(CreateActor201Response a) {
-        return new Actor(text(a.getId()), a.getName(), text(a.getKind()), a.getDescription(), a.getCountry(), a.getWikidataId(),
+        return new Actor(text(a.getId()), a.getName(), enumOf(ActorKind.class, a.getKind()), a.getDescription(), a.getCountry(), a.getWikidataId(),
                 list(a.getAliases()), map(a.getMembers(), Object::toString));
     }
 
     /** The actor as a claim names it: enough for the view, which needs no second call per actor. */
     public static Actor actorRef(CreateClaim201ResponseClaimant ref) {
-        return new Actor(text(ref.getId()), ref.getName(), text(ref.getKind()), null, null, null, List.of(), List.of());
+        return new Actor(text(ref.getId()), ref.getName(), enumOf(ActorKind.class, ref.getKind()), null, null, null, List.of(), List.of());
     }
 
     public static Claim claim(CreateClaim201Response c) {
@@ -51,7 +56,7 @@ public final class ClaimsContractMapper {
                         Boolean.TRUE.equals(m.getApproximate()), Boolean.TRUE.equals(m.getUncertain())),
                 text(c.getEventId()), list(c.getTags()),
                 map(c.getAppearances(), a -> new Citation(a.getUrl(), a.getOutlet(), a.getTitle(), instant(a.getPublishedAt()), a.getQuote())),
-                text(c.getStatus()),
+                enumOf(ClaimStatus.class, c.getStatus()),
                 // Superseded stances are history; the claim's status is derived from the current ones only.
                 c.getStances() == null ? List.of() : c.getStances().stream()
                         .filter(s -> !Boolean.FALSE.equals(s.getCurrent()))
@@ -73,20 +78,20 @@ public final class ClaimsContractMapper {
     }
 
     static Stance stance(CreateClaim201ResponseStancesInner s) {
-        return new Stance(text(s.getId()), s.getActor() == null ? null : text(s.getActor().getId()), text(s.getPosition()),
+        return new Stance(text(s.getId()), s.getActor() == null ? null : text(s.getActor().getId()), enumOf(StancePosition.class, s.getPosition()),
                 s.getSummary(),
                 map(s.getEvidence(), e -> new Citation(e.getUrl(), e.getOutlet(), e.getTitle(), instant(e.getPublishedAt()), e.getQuote())),
                 instant(s.getTakenAt()));
     }
 
     public static Verdict verdict(CreateClaim201ResponseVerdict v) {
-        return v == null ? null : new Verdict(text(v.getRating()), v.getExplanation(), v.getReviewer(), instant(v.getReviewedAt()));
+        return v == null ? null : new Verdict(enumOf(Rating.class, v.getRating()), v.getExplanation(), v.getReviewer(), instant(v.getReviewedAt()));
     }
 
 
     /** @throws IllegalArgumentException when the kind is not one the claims-service knows */
     public static ActorInput actorInput(Actor a, List<String> memberIds) {
-        return new ActorInput().name(a.name()).kind(a.kind() == null ? null : ActorInput.KindEnum.fromString(a.kind()))
+        return new ActorInput().name(a.name()).kind(a.kind() == null ? null : ActorInput.KindEnum.fromString(a.kind().name()))
                 .description(a.description()).country(a.country()).wikidataId(a.wikidataId())
                 .aliases(list(a.aliases())).members(map(memberIds, TimelineContractMapper::uuid));
     }
@@ -101,13 +106,13 @@ public final class ClaimsContractMapper {
     /** @throws IllegalArgumentException when the position is not SUPPORTS or DISPUTES */
     public static StanceInput stanceInput(Stance s, String actorId) {
         return new StanceInput().actorId(uuid(actorId))
-                .position(s.position() == null ? null : StanceInput.PositionEnum.fromString(s.position()))
+                .position(s.position() == null ? null : StanceInput.PositionEnum.fromString(s.position().name()))
                 .summary(s.summary()).evidence(map(s.evidence(), ClaimsContractMapper::citation)).takenAt(offset(s.takenAt()));
     }
 
     /** @throws IllegalArgumentException when the rating is not on the desk's scale */
     public static VerdictInput verdictInput(Verdict v) {
-        return new VerdictInput().rating(v.rating() == null ? null : VerdictInput.RatingEnum.fromString(v.rating()))
+        return new VerdictInput().rating(v.rating() == null ? null : VerdictInput.RatingEnum.fromString(v.rating().name()))
                 .explanation(v.explanation()).reviewer(v.reviewer()).reviewedAt(offset(v.reviewedAt()));
     }
 

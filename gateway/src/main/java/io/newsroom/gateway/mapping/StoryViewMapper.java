@@ -2,6 +2,8 @@ package io.newsroom.gateway.mapping;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,12 +18,14 @@ import java.util.stream.Stream;
 
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.Bias;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Stance;
+import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.view.ActorRef;
@@ -36,6 +40,7 @@ import io.newsroom.gateway.view.RelationView;
 import io.newsroom.gateway.view.StanceView;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.gateway.view.TimelineEvent;
+import io.newsroom.stylebook.Precision;
 
 /** Composes the two services' halves of a story into the view a desk reads. Pure: no I/O, no clock. */
 public final class StoryViewMapper {
@@ -43,8 +48,6 @@ public final class StoryViewMapper {
     public static final String TIMELINE = "timeline";
     public static final String CLAIMS = "claims";
 
-    static final List<String> BIAS_ORDER = List.of("LEFT", "LEAN_LEFT", "CENTER", "LEAN_RIGHT", "RIGHT", "UNRATED");
-    private static final Set<String> UPCOMING = Set.of("SCHEDULED", "POSTPONED", "RESCHEDULED");
     private static final String UNKNOWN_ACTOR = "(unknown actor)";
 
     /** The services' own order is by earliest, latest, position, id; sorting again keeps the view total even if a page boundary moved. */
@@ -89,8 +92,7 @@ public final class StoryViewMapper {
             }
         }
         List<TimelineEvent> timelineEvents = events.stream()
-                .map(e -> new TimelineEvent(e.id(), e.title(), e.description(), e.kind(), e.when(), e.end(), e.location(),
-                        nonNull(e.participants()), e.status(), UPCOMING.contains(e.status()), nonNull(e.citations()),
+                .map(e -> new TimelineEvent(e, e.status() != null && e.status().upcoming(),
                         claimsByEvent.getOrDefault(e.id(), List.of())))
                 .toList();
 
@@ -101,9 +103,9 @@ public final class StoryViewMapper {
 
         List<ClaimView> claimViews = claimList.stream().map(c -> claimView(c, actors, eventsById)).toList();
         List<Dispute> disputes = claimViews.stream()
-                .filter(c -> "DISPUTED".equals(c.status()) || "CONTESTED".equals(c.status()))
+                .filter(c -> c.status() != null && c.status().disputed())
                 .map(c -> new Dispute(c.id(), c.proposition(), c.claimant(), c.status(),
-                        actorsTaking(c, "SUPPORTS"), actorsTaking(c, "DISPUTES")))
+                        actorsTaking(c, StancePosition.SUPPORTS), actorsTaking(c, StancePosition.DISPUTES)))
                 .toList();
 
         return new StoryView(story, timelineEvents, relations, claimViews, disputes, involvedActors(claimList, actors),
@@ -120,8 +122,8 @@ public final class StoryViewMapper {
                 nonNull(c.appearances()), stances, c.verdict());
     }
 
-    private static List<ActorRef> actorsTaking(ClaimView claim, String position) {
-        return claim.stances().stream().filter(s -> position.equals(s.position())).map(StanceView::actor).distinct().toList();
+    private static List<ActorRef> actorsTaking(ClaimView claim, StancePosition position) {
+        return claim.stances().stream().filter(s -> s.position() == position).map(StanceView::actor).distinct().toList();
     }
 
     private static List<ActorView> involvedActors(List<Claim> claims, Map<String, Actor> actors) {
@@ -136,23 +138,22 @@ public final class StoryViewMapper {
                 .filter(e -> e.getKey() != null)
                 .map(e -> {
                     Actor a = actors.get(e.getKey());
-                    return a == null
-                            ? new ActorView(e.getKey(), UNKNOWN_ACTOR, null, null, null, e.getValue()[0], e.getValue()[1])
-                            : new ActorView(a.id(), a.name(), a.kind(), a.description(), a.country(), e.getValue()[0], e.getValue()[1]);
+                    Actor actor = a != null ? a : new Actor(e.getKey(), UNKNOWN_ACTOR, null, null, null, null, List.of(), List.of());
+                    return new ActorView(actor, e.getValue()[0], e.getValue()[1]);
                 })
-                .sorted(Comparator.comparing(ActorView::name).thenComparing(ActorView::id))
+                .sorted(Comparator.comparing((ActorView v) -> v.actor().name()).thenComparing(v -> v.actor().id()))
                 .toList();
     }
 
     static Coverage coverage(List<Article> articles, List<Outlet> outlets) {
         Map<String, Outlet> outletsById = index(outlets, Outlet::id);
-        Map<String, Integer> articlesByBias = new HashMap<>();
-        Map<String, Set<String>> outletsByBias = new HashMap<>();
+        Map<Bias, Integer> articlesByBias = new EnumMap<>(Bias.class);
+        Map<Bias, Set<String>> outletsByBias = new EnumMap<>(Bias.class);
         Set<String> coveringOutlets = new LinkedHashSet<>();
         List<CoverageArticle> coverageArticles = new ArrayList<>();
         for (Article article : nonNull(articles)) {
             Outlet outlet = article.outletId() == null ? null : outletsById.get(article.outletId());
-            String bias = outlet == null || outlet.bias() == null || !BIAS_ORDER.contains(outlet.bias()) ? "UNRATED" : outlet.bias();
+            Bias bias = outlet == null || outlet.bias() == null ? Bias.UNRATED : outlet.bias();
             articlesByBias.merge(bias, 1, Integer::sum);
             if (outlet != null) {
                 coveringOutlets.add(outlet.id());
@@ -163,20 +164,20 @@ public final class StoryViewMapper {
         }
         coverageArticles.sort(Comparator.comparing(CoverageArticle::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(CoverageArticle::url, Comparator.nullsLast(Comparator.naturalOrder())));
-        List<BiasShare> byBias = BIAS_ORDER.stream()
+        List<BiasShare> byBias = Arrays.stream(Bias.values())
                 .map(b -> new BiasShare(b, articlesByBias.getOrDefault(b, 0), outletsByBias.getOrDefault(b, Set.of()).size()))
                 .toList();
-        int left = articlesByBias.getOrDefault("LEFT", 0) + articlesByBias.getOrDefault("LEAN_LEFT", 0);
-        int center = articlesByBias.getOrDefault("CENTER", 0);
-        int right = articlesByBias.getOrDefault("LEAN_RIGHT", 0) + articlesByBias.getOrDefault("RIGHT", 0);
-        int unrated = articlesByBias.getOrDefault("UNRATED", 0);
-        List<String> missing = new ArrayList<>();
-        if (left == 0) {
-            missing.add("left");
-        }
-        if (right == 0) {
-            missing.add("right");
-        }
+        Map<Bias.Side, Integer> bySide = new EnumMap<>(Bias.Side.class);
+        articlesByBias.forEach((bias, count) -> {
+            if (bias.side() != null) {
+                bySide.merge(bias.side(), count, Integer::sum);
+            }
+        });
+        int left = bySide.getOrDefault(Bias.Side.LEFT, 0);
+        int center = articlesByBias.getOrDefault(Bias.CENTER, 0);
+        int right = bySide.getOrDefault(Bias.Side.RIGHT, 0);
+        int unrated = articlesByBias.getOrDefault(Bias.UNRATED, 0);
+        List<Bias.Side> missing = Arrays.stream(Bias.Side.values()).filter(side -> !bySide.containsKey(side)).toList();
         // With no coverage at all there is no spectrum to be blind on.
         boolean blindspot = !coverageArticles.isEmpty() && !missing.isEmpty();
         return new Coverage(coverageArticles.size(), coveringOutlets.size(), byBias, left, center, right, unrated, blindspot,
@@ -197,7 +198,7 @@ public final class StoryViewMapper {
             return null;
         }
         java.time.LocalDate day = instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
-        return new EdtfDate(day.toString(), "DAY", day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+        return new EdtfDate(day.toString(), Precision.DAY.name(), day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(1), false, false);
     }
 

@@ -18,19 +18,22 @@ import io.newsroom.gateway.client.timeline.model.CreateRelation201Response;
 import io.newsroom.gateway.client.timeline.model.CreateStory201Response;
 import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseCitationsInner;
 import io.newsroom.gateway.client.timeline.model.EventInput;
-import io.newsroom.gateway.client.timeline.model.EventKind;
-import io.newsroom.gateway.client.timeline.model.EventStatus;
 import io.newsroom.gateway.client.timeline.model.OutletInput;
 import io.newsroom.gateway.client.timeline.model.RelationInput;
 import io.newsroom.gateway.client.timeline.model.StoryInput;
 import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.Bias;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventKind;
 import io.newsroom.gateway.domain.EventRelation;
+import io.newsroom.gateway.domain.EventStatus;
+import io.newsroom.gateway.domain.Factuality;
 import io.newsroom.gateway.domain.Location;
 import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Participant;
+import io.newsroom.gateway.domain.RelationType;
 import io.newsroom.gateway.domain.Story;
 
 /**
@@ -47,7 +50,8 @@ public final class TimelineContractMapper {
     }
 
     public static Outlet outlet(CreateOutlet201Response o) {
-        return new Outlet(text(o.getId()), o.getName(), o.getDomain(), text(o.getBias()), text(o.getFactuality()));
+        return new Outlet(text(o.getId()), o.getName(), o.getDomain(), enumOf(Bias.class, o.getBias()),
+                enumOf(Factuality.class, o.getFactuality()));
     }
 
     public static Article article(CreateArticle201Response a) {
@@ -58,20 +62,20 @@ public final class TimelineContractMapper {
         CreateEvent201ResponseWhen w = e.getWhen();
         CreateEvent201ResponseWhen end = e.getEnd();
         CreateEvent201ResponseLocation l = e.getLocation();
-        return new Event(text(e.getId()), e.getTitle(), e.getDescription(), text(e.getKind()),
+        return new Event(text(e.getId()), e.getTitle(), e.getDescription(), enumOf(EventKind.class, e.getKind()),
                 w == null ? null : new EdtfDate(w.getEdtf(), text(w.getPrecision()), instant(w.getEarliest()), instant(w.getLatest()),
                         Boolean.TRUE.equals(w.getApproximate()), Boolean.TRUE.equals(w.getUncertain())),
                 end == null ? null : new EdtfDate(end.getEdtf(), text(end.getPrecision()), instant(end.getEarliest()),
                         instant(end.getLatest()), Boolean.TRUE.equals(end.getApproximate()), Boolean.TRUE.equals(end.getUncertain())),
                 l == null ? null : new Location(l.getName(), l.getLatitude(), l.getLongitude()),
                 map(e.getParticipants(), p -> new Participant(p.getName(), p.getWikidataId())),
-                text(e.getStatus()),
+                enumOf(EventStatus.class, e.getStatus()),
                 map(e.getCitations(), c -> new Citation(c.getUrl(), c.getOutlet(), c.getTitle(), instant(c.getPublishedAt()), c.getQuote())),
                 e.getPosition(), instant(e.getUpdatedAt()));
     }
 
     public static EventRelation relation(CreateRelation201Response r) {
-        return new EventRelation(text(r.getId()), text(r.getFromEventId()), text(r.getToEventId()), text(r.getType()));
+        return new EventRelation(text(r.getId()), text(r.getFromEventId()), text(r.getToEventId()), enumOf(RelationType.class, r.getType()));
     }
 
     public static StoryInput storyInput(Story s) {
@@ -81,8 +85,8 @@ public final class TimelineContractMapper {
     /** @throws IllegalArgumentException when a rating is not one the timeline-service knows */
     public static OutletInput outletInput(Outlet o) {
         return new OutletInput().name(o.name()).domain(o.domain())
-                .bias(o.bias() == null ? null : OutletInput.BiasEnum.fromString(o.bias()))
-                .factuality(o.factuality() == null ? null : OutletInput.FactualityEnum.fromString(o.factuality()));
+                .bias(o.bias() == null ? null : OutletInput.BiasEnum.fromString(o.bias().name()))
+                .factuality(o.factuality() == null ? null : OutletInput.FactualityEnum.fromString(o.factuality().name()));
     }
 
     /** @param outletId the outlet's id in this system, or null to let the service match it by domain */
@@ -94,21 +98,29 @@ public final class TimelineContractMapper {
     /** @throws IllegalArgumentException when the kind or status is not one the timeline-service knows */
     public static EventInput eventInput(Event e) {
         EventInput input = new EventInput().title(e.title()).description(e.description())
-                .kind(e.kind() == null ? null : EventKind.fromString(e.kind()))
+                .kind(e.kind() == null ? null : io.newsroom.gateway.client.timeline.model.EventKind.fromString(e.kind().name()))
                 .when(e.when() == null ? null : new CreateEvent201ResponseWhen().edtf(e.when().edtf()))
                 .end(e.end() == null ? null : new CreateEvent201ResponseWhen().edtf(e.end().edtf()))
                 .location(e.location() == null ? null : new CreateEvent201ResponseLocation().name(e.location().name())
                         .latitude(e.location().latitude()).longitude(e.location().longitude()))
                 .participants(map(e.participants(), p -> new CreateEvent201ResponseParticipantsInner().name(p.name()).wikidataId(p.wikidataId())))
-                .status(e.status() == null ? null : EventStatus.fromString(e.status()))
+                .status(e.status() == null ? null : io.newsroom.gateway.client.timeline.model.EventStatus.fromString(e.status().name()))
                 .citations(map(e.citations(), c -> new CreateEvent201ResponseCitationsInner().url(c.url()).outlet(c.outlet())
                         .title(c.title()).publishedAt(offset(c.publishedAt())).quote(c.quote())))
                 .position(e.position());
         return input;
     }
 
-    public static RelationInput relationInput(String fromEventId, String toEventId, String type) {
-        return new RelationInput().fromEventId(uuid(fromEventId)).toEventId(uuid(toEventId)).type(RelationInput.TypeEnum.fromString(type));
+    public static RelationInput relationInput(String fromEventId, String toEventId, RelationType type) {
+        return new RelationInput().fromEventId(uuid(fromEventId)).toEventId(uuid(toEventId)).type(RelationInput.TypeEnum.fromString(type.name()));
+    }
+
+    /**
+     * The gateway's enum for a generated one, matched by name: the contract and the gateway list the same values,
+     * and a value the gateway does not know fails here, at the edge, naming it.
+     */
+    static <E extends Enum<E>> E enumOf(Class<E> type, Object generated) {
+        return generated == null ? null : Enum.valueOf(type, generated.toString());
     }
 
     static Instant instant(OffsetDateTime t) {

@@ -1,26 +1,30 @@
 package io.newsroom.gateway.mapping;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.view.TimelineJsDocument;
 import io.newsroom.gateway.view.TimelineJsDocument.Date;
 import io.newsroom.gateway.view.TimelineJsDocument.Slide;
 import io.newsroom.gateway.view.TimelineJsDocument.Text;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.InvalidEdtfException;
+import io.newsroom.stylebook.Precision;
 
 /** A story's timeline as TimelineJS 3 JSON. Pure. */
 public final class TimelineJsMapper {
 
-    private static final Set<String> NOT_HAPPENED = Set.of("SCHEDULED", "POSTPONED", "RESCHEDULED");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
@@ -39,45 +43,52 @@ public final class TimelineJsMapper {
 
     /** An event whose date cannot be read has no place on a time axis, so it is left out rather than misplaced. */
     static Optional<Slide> slide(Event event) {
-        Optional<EdtfParts> when = EdtfParts.parse(event.when() == null ? null : event.when().edtf());
+        Optional<Edtf> when = read(event.when());
         if (when.isEmpty()) {
             return Optional.empty();
         }
-        EdtfParts start = when.get();
-        Optional<EdtfParts> end = event.end() == null ? Optional.empty() : EdtfParts.parse(event.end().edtf());
-        Date startDate = cut(start.start(), start.precision());
-        Date endDate = end.map(e -> cut(e.end(), e.precision()))
-                .orElse(start.isSpan() ? cut(start.end(), start.precision() == EdtfParts.Precision.WEEK
-                        ? EdtfParts.Precision.DAY : start.precision()) : null);
+        Edtf start = when.get();
+        Optional<Edtf> end = read(event.end());
+        Date startDate = cut(start.start().earliest(), start.start().precision());
+        Date endDate = end.map(e -> cut(e.end().latest(), e.end().precision()))
+                .orElse(start.isInterval() ? cut(start.end().latest(), start.end().precision())
+                        : start.precision() == Precision.WEEK ? cut(start.latest(), Precision.WEEK) : null);
         return Optional.of(new Slide(startDate, endDate, displayDate(event, start), new Text(escape(event.title()), body(event)),
-                event.kind(), event.id()));
+                event.kind() == null ? null : event.kind().name(), event.id()));
     }
 
-    static Date cut(LocalDateTime t, EdtfParts.Precision precision) {
+    /** The shared rules read the date, so the export says no more than the stored text does. */
+    private static Optional<Edtf> read(EdtfDate date) {
+        if (date == null || date.edtf() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Edtf.parse(date.edtf()));
+        } catch (InvalidEdtfException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The parts of an instant a date of this precision has, in UTC; finer parts are left out. */
+    static Date cut(Instant instant, Precision precision) {
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         return switch (precision) {
             case YEAR -> new Date(t.getYear(), null, null, null, null);
             case MONTH -> new Date(t.getYear(), t.getMonthValue(), null, null, null);
-            // TimelineJS has no weeks: a week is drawn as the Monday-to-Sunday span of days it is.
+            // TimelineJS has no weeks: a week is drawn as the Monday-to-Sunday span of days it is, and the
+            // display date says it is a week.
             case WEEK, DAY -> new Date(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), null, null);
-            case MINUTE -> new Date(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
+            case MINUTE, SECOND -> new Date(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
         };
     }
 
-    static String displayDate(Event event, EdtfParts when) {
-        boolean upcoming = NOT_HAPPENED.contains(event.status());
-        boolean week = when.precision() == EdtfParts.Precision.WEEK;
+    static String displayDate(Event event, Edtf when) {
+        boolean upcoming = event.status() != null && event.status().upcoming();
+        boolean week = when.start().precision() == Precision.WEEK || when.end().precision() == Precision.WEEK;
         if (!upcoming && !week && !when.approximate() && !when.uncertain()) {
             return null;
         }
-        String text = switch (when.precision()) {
-            case YEAR -> String.valueOf(when.start().getYear());
-            case MONTH -> MONTH.format(when.start());
-            case WEEK -> "Week " + when.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " of "
-                    + when.start().get(IsoFields.WEEK_BASED_YEAR) + " (" + DAY.format(when.start()) + " to "
-                    + DAY.format(when.end()) + ")";
-            case DAY -> when.isSpan() ? DAY.format(when.start()) + " to " + DAY.format(when.end()) : DAY.format(when.start());
-            case MINUTE -> MINUTE.format(when.start());
-        };
+        String text = when.isInterval() ? words(when.start()) + " to " + words(when.end()) : words(when);
         if (when.approximate()) {
             text = "About " + text;
         }
@@ -86,12 +97,25 @@ public final class TimelineJsMapper {
         }
         if (upcoming) {
             text = switch (event.status()) {
-                case "POSTPONED" -> "Postponed, was " + text;
-                case "RESCHEDULED" -> "Rescheduled: " + text;
+                case POSTPONED -> "Postponed, was " + text;
+                case RESCHEDULED -> "Rescheduled: " + text;
                 default -> "Scheduled: " + text;
             };
         }
         return text;
+    }
+
+    private static String words(Edtf single) {
+        LocalDateTime from = LocalDateTime.ofInstant(single.earliest(), ZoneOffset.UTC);
+        LocalDateTime to = LocalDateTime.ofInstant(single.latest(), ZoneOffset.UTC);
+        return switch (single.precision()) {
+            case YEAR -> String.valueOf(from.getYear());
+            case MONTH -> MONTH.format(from);
+            case WEEK -> "Week " + from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " of "
+                    + from.get(IsoFields.WEEK_BASED_YEAR) + " (" + DAY.format(from) + " to " + DAY.format(to) + ")";
+            case DAY -> DAY.format(from);
+            case MINUTE, SECOND -> MINUTE.format(from);
+        };
     }
 
     private static String body(Event event) {

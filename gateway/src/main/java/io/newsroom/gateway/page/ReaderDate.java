@@ -1,22 +1,22 @@
 package io.newsroom.gateway.page;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.newsroom.gateway.domain.EdtfDate;
-import io.newsroom.gateway.mapping.EdtfParts;
+import io.newsroom.stylebook.Edtf;
+import io.newsroom.stylebook.InvalidEdtfException;
+import io.newsroom.stylebook.Precision;
 
 /**
  * A date as a reader reads it: words at the precision the newsroom knew ("week of 24 November 2025", "2014"), and
- * the bounds the time axis draws. Built from what the services derived; where a bound is missing (a hand-made
- * bundle, an older service) it is worked out from the EDTF text so the page still places the event.
+ * the bounds the time axis draws. The EDTF text is read by the shared rules ({@link Edtf}), so the page reads a
+ * date exactly as the services stored it; the services' derived bounds win where they are given, and where one is
+ * missing (a hand-made bundle) the rules' bounds place the event.
  */
 public record ReaderDate(
         String text,
@@ -46,82 +46,56 @@ public record ReaderDate(
         if (date == null || date.edtf() == null || date.edtf().isBlank()) {
             return UNKNOWN;
         }
-        String edtf = date.edtf().trim();
-        boolean approximate = date.approximate() || edtf.contains("~") || edtf.contains("%");
-        boolean uncertain = date.uncertain() || edtf.contains("?") || edtf.contains("%");
-        String plain = edtf.replaceAll("[~?%]", "");
-        String precision = precision(date.precision(), plain);
-        Instant earliest = date.earliest();
-        Instant latest = date.latest();
-        if (earliest == null || latest == null) {
-            Optional<Instant[]> derived = derive(plain, precision);
-            if (derived.isEmpty()) {
-                // Unreadable and without bounds: show what the newsroom wrote rather than invent a date.
-                return new ReaderDate(edtf, null, Shape.NONE, null, null, approximate, uncertain);
-            }
-            earliest = earliest != null ? earliest : derived.get()[0];
-            latest = latest != null ? latest : derived.get()[1];
+        Edtf edtf;
+        try {
+            edtf = Edtf.parse(date.edtf());
+        } catch (InvalidEdtfException unreadable) {
+            // Show what the newsroom wrote rather than invent a date from it.
+            return new ReaderDate(date.edtf().strip(), null, Shape.NONE, null, null, date.approximate(), date.uncertain());
         }
+        boolean approximate = date.approximate() || edtf.approximate();
+        boolean uncertain = date.uncertain() || edtf.uncertain();
+        Instant earliest = date.earliest() != null ? date.earliest() : edtf.earliest();
+        Instant latest = date.latest() != null ? date.latest() : edtf.latest();
         if (latest.isBefore(earliest)) {
             latest = earliest;
         }
-        String words = words(precision, earliest, latest) + qualifier(approximate, uncertain);
+        String words = (edtf.isInterval() ? range(earliest, latest) : words(edtf.precision(), earliest))
+                + qualifier(approximate, uncertain);
+        String plain = edtf.text().replaceAll("[~?%]", "");
         String machine = HTML_DATETIME.matcher(plain).matches() ? plain : null;
-        return new ReaderDate(words, machine, shape(precision), earliest, latest, approximate, uncertain);
+        return new ReaderDate(words, machine, shape(edtf), earliest, latest, approximate, uncertain);
     }
 
     public boolean placed() {
         return earliest != null && latest != null;
     }
 
-    private static String precision(String reported, String plain) {
-        if (reported != null && !reported.isBlank()) {
-            return reported.trim().toUpperCase(Locale.ROOT);
+    private static Shape shape(Edtf edtf) {
+        if (edtf.isInterval()) {
+            return Shape.SPAN;
         }
-        if (plain.contains("/")) {
-            return "INTERVAL";
-        }
-        return EdtfParts.parse(plain).map(p -> p.precision().name()).orElse("UNKNOWN");
-    }
-
-    private static Shape shape(String precision) {
-        return switch (precision) {
-            case "YEAR", "MONTH" -> Shape.BAND;
-            case "WEEK", "INTERVAL" -> Shape.SPAN;
-            case "DAY", "HOUR", "MINUTE", "SECOND" -> Shape.POINT;
-            default -> Shape.SPAN;
+        return switch (edtf.precision()) {
+            case YEAR, MONTH -> Shape.BAND;
+            case WEEK -> Shape.SPAN;
+            case DAY, MINUTE, SECOND -> Shape.POINT;
         };
     }
 
-    private static Optional<Instant[]> derive(String plain, String precision) {
-        return EdtfParts.parse(plain).map(parts -> {
-            LocalDateTime start = parts.start();
-            LocalDateTime endStart = parts.end();
-            LocalDateTime end = switch (parts.precision()) {
-                case YEAR -> endStart.plusYears(1);
-                case MONTH -> endStart.plusMonths(1);
-                // EdtfParts gives a week's Sunday; the week ends when that day does.
-                case WEEK, DAY -> endStart.plusDays(1);
-                case MINUTE -> endStart.plusMinutes(1);
-            };
-            return new Instant[] { start.toInstant(ZoneOffset.UTC), end.toInstant(ZoneOffset.UTC).minus(1, ChronoUnit.MICROS) };
-        });
+    private static String words(Precision precision, Instant earliest) {
+        ZonedDateTime from = earliest.atZone(ZoneOffset.UTC);
+        return switch (precision) {
+            case YEAR -> YEAR.format(from);
+            case MONTH -> MONTH.format(from);
+            case WEEK -> "week of " + DAY.format(from);
+            case DAY -> DAY.format(from);
+            case MINUTE, SECOND -> DAY.format(from) + ", " + TIME.format(from) + " UTC";
+        };
     }
 
-    private static String words(String precision, Instant earliest, Instant latest) {
+    private static String range(Instant earliest, Instant latest) {
         ZonedDateTime from = earliest.atZone(ZoneOffset.UTC);
         ZonedDateTime to = latest.atZone(ZoneOffset.UTC);
-        return switch (precision) {
-            case "YEAR" -> YEAR.format(from);
-            case "MONTH" -> MONTH.format(from);
-            case "WEEK" -> "week of " + DAY.format(from);
-            case "DAY" -> DAY.format(from);
-            case "HOUR", "MINUTE", "SECOND" -> DAY.format(from) + ", " + TIME.format(from) + " UTC";
-            default -> range(from, to);
-        };
-    }
-
-    private static String range(ZonedDateTime from, ZonedDateTime to) {
         if (from.toLocalDate().equals(to.toLocalDate())) {
             return DAY.format(from);
         }

@@ -19,6 +19,13 @@ import java.util.function.Function;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Location;
 import io.newsroom.gateway.domain.Participant;
+import io.newsroom.gateway.domain.Bias;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventStatus;
+import io.newsroom.gateway.domain.Rating;
+import io.newsroom.gateway.domain.RelationType;
+import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.view.ActorRef;
@@ -38,35 +45,35 @@ public final class StoryPageComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
 
-    private static final Map<String, String> EVENT_STATUS = Map.of(
-            "SCHEDULED", "Upcoming: scheduled",
-            "POSTPONED", "Upcoming: postponed",
-            "RESCHEDULED", "Upcoming: rescheduled",
-            "CANCELLED", "Cancelled");
-    private static final Map<String, String> CLAIM_STATUS = Map.of(
-            "UNCHALLENGED", "Unchallenged",
-            "SUPPORTED", "Supported",
-            "DISPUTED", "Disputed",
-            "CONTESTED", "Contested");
-    private static final Map<String, String> RATING = Map.of(
-            "TRUE", "True",
-            "MOSTLY_TRUE", "Mostly true",
-            "MIXED", "Mixed",
-            "MOSTLY_FALSE", "Mostly false",
-            "FALSE", "False",
-            "UNVERIFIABLE", "Unverifiable");
-    private static final Map<String, String> BIAS = Map.of(
-            "LEFT", "Left",
-            "LEAN_LEFT", "Lean left",
-            "CENTER", "Center",
-            "LEAN_RIGHT", "Lean right",
-            "RIGHT", "Right",
-            "UNRATED", "Unrated");
-    private static final Map<String, String> RELATION = Map.of(
-            "PART_OF", "Part of",
-            "FOLLOWS", "Follows",
-            "REVISES", "Revises",
-            "CONTRADICTS", "Contradicts");
+    private static final Map<EventStatus, String> EVENT_STATUS = Map.of(
+            EventStatus.SCHEDULED, "Upcoming: scheduled",
+            EventStatus.POSTPONED, "Upcoming: postponed",
+            EventStatus.RESCHEDULED, "Upcoming: rescheduled",
+            EventStatus.CANCELLED, "Cancelled");
+    private static final Map<ClaimStatus, String> CLAIM_STATUS = Map.of(
+            ClaimStatus.UNCHALLENGED, "Unchallenged",
+            ClaimStatus.SUPPORTED, "Supported",
+            ClaimStatus.DISPUTED, "Disputed",
+            ClaimStatus.CONTESTED, "Contested");
+    private static final Map<Rating, String> RATING = Map.of(
+            Rating.TRUE, "True",
+            Rating.MOSTLY_TRUE, "Mostly true",
+            Rating.MIXED, "Mixed",
+            Rating.MOSTLY_FALSE, "Mostly false",
+            Rating.FALSE, "False",
+            Rating.UNVERIFIABLE, "Unverifiable");
+    private static final Map<Bias, String> BIAS = Map.of(
+            Bias.LEFT, "Left",
+            Bias.LEAN_LEFT, "Lean left",
+            Bias.CENTER, "Center",
+            Bias.LEAN_RIGHT, "Lean right",
+            Bias.RIGHT, "Right",
+            Bias.UNRATED, "Unrated");
+    private static final Map<RelationType, String> RELATION = Map.of(
+            RelationType.PART_OF, "Part of",
+            RelationType.FOLLOWS, "Follows",
+            RelationType.REVISES, "Revises",
+            RelationType.CONTRADICTS, "Contradicts");
     private static final Map<String, String> MISSING_PART = Map.of(
             "timeline", "the timeline and the coverage (the timeline service did not answer)",
             "claims", "the claims and who disputes them (the claims service did not answer)");
@@ -88,7 +95,7 @@ public final class StoryPageComposer {
         // The services send the timeline in order; sorting again (stably) by the bounds the page worked out keeps
         // it in order when a service left the bounds out and the view could only fall back to ids.
         List<DatedEvent> dated = list(view.timeline()).stream().filter(Objects::nonNull)
-                .map(e -> new DatedEvent(e, ReaderDate.of(e.when())))
+                .map(e -> new DatedEvent(e, ReaderDate.of(e.event().when())))
                 .sorted(Comparator.comparing((DatedEvent d) -> d.date().earliest(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(d -> d.date().latest(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -98,8 +105,8 @@ public final class StoryPageComposer {
         Map<String, Dispute> disputesByClaim = index(list(view.disputes()), Dispute::claimId);
         Map<String, String> eventTitles = new HashMap<>();
         events.forEach(e -> {
-            if (e.id() != null) {
-                eventTitles.put(e.id(), text(e.title(), "Untitled event"));
+            if (e.event().id() != null) {
+                eventTitles.put(e.event().id(), text(e.event().title(), "Untitled event"));
             }
         });
         Map<String, List<String>> relations = relations(list(view.relations()));
@@ -142,12 +149,13 @@ public final class StoryPageComposer {
                 "/api/stories/" + storyId);
     }
 
-    private static StoryPage.EventRow eventRow(TimelineEvent e, int index, ReaderDate date, TimeAxis axis,
+    private static StoryPage.EventRow eventRow(TimelineEvent row, int index, ReaderDate date, TimeAxis axis,
             Map<String, Dispute> disputesByClaim, Map<String, List<String>> relations) {
         TimeAxis.Placement placement = axis.place(date);
-        String status = e.status() == null ? null : e.status().toUpperCase(Locale.ROOT);
-        boolean upcoming = e.upcoming();
-        boolean cancelled = "CANCELLED".equals(status);
+        Event e = row.event();
+        EventStatus status = e.status();
+        boolean upcoming = row.upcoming();
+        boolean cancelled = status == EventStatus.CANCELLED;
         List<String> classes = new ArrayList<>();
         classes.add("mark--" + date.shape().name().toLowerCase(Locale.ROOT));
         if (upcoming) {
@@ -162,11 +170,10 @@ public final class StoryPageComposer {
         if (date.uncertain()) {
             classes.add("mark--uncertain");
         }
-        String statusLabel = status == null || "OCCURRED".equals(status) ? null
-                : EVENT_STATUS.getOrDefault(status, upcoming ? "Upcoming" : humanise(status));
+        String statusLabel = status == null || status == EventStatus.OCCURRED ? null : label(EVENT_STATUS, status);
 
         // What is disputed comes first: it is what a reader most needs to see beside the event.
-        List<StoryPage.ClaimAtEvent> claims = list(e.claims()).stream().filter(Objects::nonNull)
+        List<StoryPage.ClaimAtEvent> claims = list(row.claims()).stream().filter(Objects::nonNull)
                 .sorted(Comparator.comparing((ClaimRef c) -> c.id() == null || !disputesByClaim.containsKey(c.id())))
                 .map(c -> {
             Dispute d = c.id() == null ? null : disputesByClaim.get(c.id());
@@ -193,7 +200,7 @@ public final class StoryPageComposer {
         if (disputers == null) {
             return null;
         }
-        if ("CONTESTED".equalsIgnoreCase(String.valueOf(d.status()))) {
+        if (d.status() == ClaimStatus.CONTESTED) {
             return ": disputed by " + disputers + (supporters == null ? "" : ", backed by " + supporters);
         }
         return " by " + disputers;
@@ -201,8 +208,8 @@ public final class StoryPageComposer {
 
     private static StoryPage.DisputeRow disputeRow(Dispute d, int index, ClaimView claim, Map<String, String> eventTitles) {
         List<StanceView> stances = claim == null ? List.of() : list(claim.stances()).stream().filter(Objects::nonNull).toList();
-        List<StoryPage.StanceLine> disputes = stanceLines(stances, "DISPUTES");
-        List<StoryPage.StanceLine> supports = stanceLines(stances, "SUPPORTS");
+        List<StoryPage.StanceLine> disputes = stanceLines(stances, StancePosition.DISPUTES);
+        List<StoryPage.StanceLine> supports = stanceLines(stances, StancePosition.SUPPORTS);
         // Without the claim's stances, the board still says who disputes it, from the dispute line itself.
         if (disputes.isEmpty()) {
             disputes = list(d.disputers()).stream().filter(Objects::nonNull)
@@ -221,8 +228,8 @@ public final class StoryPageComposer {
                 disputes, supports, claim == null ? null : verdict(claim.verdict()));
     }
 
-    private static List<StoryPage.StanceLine> stanceLines(List<StanceView> stances, String position) {
-        return stances.stream().filter(s -> position.equalsIgnoreCase(String.valueOf(s.position())))
+    private static List<StoryPage.StanceLine> stanceLines(List<StanceView> stances, StancePosition position) {
+        return stances.stream().filter(s -> s.position() == position)
                 .map(s -> new StoryPage.StanceLine(actorName(s.actor()), blank(s.summary()) ? null : s.summary(),
                         s.madeAt() == null ? null : ReaderDate.of(s.madeAt()).text()))
                 .toList();
@@ -246,9 +253,10 @@ public final class StoryPageComposer {
                 legend.stream().map(s -> s.label().toLowerCase(Locale.ROOT) + " " + s.text()).toList());
         String blindspot = null;
         if (c.blindspot()) {
-            List<String> missing = list(c.missingSides());
+            List<Bias.Side> missing = list(c.missingSides());
             blindspot = missing.isEmpty() ? "One side of the spectrum did not cover this story."
-                    : "No outlet rated " + String.join(" or ", missing.stream().map(s -> s + "-leaning").toList())
+                    : "No outlet rated " + String.join(" or ", missing.stream()
+                            .map(s -> s.name().toLowerCase(Locale.ROOT) + "-leaning").toList())
                             + " covered this story.";
         }
         List<StoryPage.ArticleLine> articles = list(c.articles()).stream().filter(Objects::nonNull).map(StoryPageComposer::article)
@@ -275,7 +283,7 @@ public final class StoryPageComposer {
     }
 
     private static StoryPage.VerdictLine verdict(Verdict v) {
-        if (v == null || blank(v.rating())) {
+        if (v == null || v.rating() == null) {
             return null;
         }
         return new StoryPage.VerdictLine(label(RATING, v.rating()), cssName(v.rating()), v.explanation(),
@@ -289,7 +297,7 @@ public final class StoryPageComposer {
             if (r == null || r.fromEventId() == null || blank(r.toTitle())) {
                 continue;
             }
-            String verb = RELATION.getOrDefault(String.valueOf(r.type()), "Related to");
+            String verb = r.type() == null ? "Related to" : RELATION.get(r.type());
             byEvent.computeIfAbsent(r.fromEventId(), k -> new ArrayList<>()).add(verb + ": " + r.toTitle());
         }
         return byEvent;
@@ -367,11 +375,11 @@ public final class StoryPageComposer {
         return prefix + "-" + slug;
     }
 
-    private static String label(Map<String, String> labels, String value) {
-        if (blank(value)) {
+    private static <E extends Enum<E>> String label(Map<E, String> labels, E value) {
+        if (value == null) {
             return null;
         }
-        return labels.getOrDefault(value.toUpperCase(Locale.ROOT), humanise(value));
+        return labels.getOrDefault(value, humanise(value.name()));
     }
 
     private static String humanise(String value) {
@@ -379,8 +387,8 @@ public final class StoryPageComposer {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String cssName(String value) {
-        return blank(value) ? "unknown" : value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    private static String cssName(Enum<?> value) {
+        return value == null ? "unknown" : value.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static String count(int n, String noun) {

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.newsroom.gateway.domain.StoryBundle;
 import io.newsroom.gateway.service.BundleImportService;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/bundles")
@@ -57,7 +59,7 @@ public class BundleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> importBundle(StoryBundle bundle, @Context UriInfo uri) {
         if (bundle == null) {
-            throw new jakarta.ws.rs.BadRequestException("The body is empty; it must be a story bundle");
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The body is empty; it must be a story bundle");
         }
         return imports.importBundle(bundle).map(report -> {
             if (report.created().isEmpty()) {

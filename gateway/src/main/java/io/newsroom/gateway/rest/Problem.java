@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "An RFC 9457 problem: what went wrong, in terms a client can act on")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(description = "Identifies the kind of problem", examples = "urn:newsroom:problem:story-not-found")
+        @Schema(description = "Identifies the kind of problem", examples = "urn:newsroom:problem:not-found")
         String type,
         @Schema(description = "Short summary of the kind of problem") String title,
         @Schema(description = "HTTP status code") int status,

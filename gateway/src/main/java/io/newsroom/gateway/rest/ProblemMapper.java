@@ -3,100 +3,127 @@ package io.newsroom.gateway.rest;
 import java.util.List;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
-import io.newsroom.gateway.service.BundleRejectedException;
 import io.newsroom.gateway.service.ServicesUnavailableException;
+import io.newsroom.stylebook.FieldProblem;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 
-/** The gateway's one set of error mappers: every failure leaves as an RFC 9457 problem, never a stack trace. */
+/**
+ * The gateway's one error mapper. Every failure leaves as an RFC 9457 problem of a type from the shared catalogue
+ * ({@link ProblemType}), so a client handles {@code urn:newsroom:problem:not-found} once, whichever part answered;
+ * no library text, class name or stack trace reaches a client.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final String TYPE = "urn:newsroom:problem:";
+    static final String NOT_A_FIELD = "is not a field of this operation";
+    /** How long a client should wait before asking again when neither service answers. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return render(e.type(), e.getMessage(), e.fields(), uri.getPath());
+    }
 
     @ServerExceptionMapper
     public Response storyNotFound(StoryNotFoundException e, UriInfo uri) {
-        return problem(404, "story-not-found", "Story not found", e.getMessage(), uri, null);
+        return render(ProblemType.NOT_FOUND, e.getMessage(), List.of(), uri.getPath());
     }
 
     @ServerExceptionMapper
     public Response unavailable(ServicesUnavailableException e, UriInfo uri) {
-        return Response.fromResponse(problem(503, "services-unavailable", "Services unavailable", e.getMessage(), uri, null))
-                .header("Retry-After", "5").build();
+        return Response.fromResponse(render(ProblemType.UNAVAILABLE, e.getMessage(), List.of(), uri.getPath()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
+    /** A service refused what the client asked for: the refusal keeps its kind; the service's body is not passed on. */
     @ServerExceptionMapper
     public Response rejectedDownstream(ServiceRejectedException e, UriInfo uri) {
-        // A refusal of what the client asked for keeps its status; the downstream body is not passed on as is.
-        int status = e.status() >= 400 && e.status() < 500 ? e.status() : 502;
-        return problem(status, "rejected-by-service", "Rejected by " + e.service(),
-                e.service() + " refused the request with status " + e.status(), uri, null);
+        return render(ProblemType.forStatus(e.status()), e.service() + " refused the request with status " + e.status(),
+                List.of(), uri.getPath());
     }
 
     @ServerExceptionMapper
-    public Response bundleRejected(BundleRejectedException e, UriInfo uri) {
-        return problem(422, "invalid-bundle", "Invalid bundle", e.getMessage(), uri,
-                e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = path(e);
+        return render(ProblemType.UNKNOWN_FIELD, field + ": " + NOT_A_FIELD,
+                List.of(new FieldProblem(field, NOT_A_FIELD)), uri.getPath());
+    }
+
+    /** A value of the wrong type ("a string where a number goes", an enum value not in the list); Jackson's own text names Java classes. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        String field = path(e);
+        if (field.isEmpty()) {
+            return render(ProblemType.BAD_REQUEST, "The body is not JSON of the expected shape", List.of(), uri.getPath());
+        }
+        return render(ProblemType.BAD_REQUEST, field + ": has the wrong type or value",
+                List.of(new FieldProblem(field, "has the wrong type or value")), uri.getPath());
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return problem(400, "unreadable-request", "Unreadable request",
-                "The body is not JSON of the expected shape" + location(e), uri, null);
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedJson(mismatched, uri);
+        }
+        return render(ProblemType.BAD_REQUEST, "The body is not JSON", List.of(), uri.getPath());
     }
 
-    /** Jackson's own mapper for this one would answer with the Java class name of the target. */
-    @ServerExceptionMapper
-    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
+    /** The framework refused the request before any gateway code ran (no such path, wrong method, wrong media type). */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Request failed"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return problem(status, title.toLowerCase().replace(' ', '-'), title, title, uri, null);
+        ProblemType type = ProblemType.forStatus(status);
+        // The framework's message may name classes, so the catalogue's title says it instead.
+        Response.ResponseBuilder answer = Response.fromResponse(render(type, type.title(), List.of(), uri.getPath()));
+        String retryAfter = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+        return retryAfter == null ? answer.build() : answer.header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return problem(500, "internal-error", "Internal error",
-                "The gateway failed unexpectedly; the failure is logged", uri, null);
+        return render(ProblemType.INTERNAL, "The gateway failed unexpectedly; the failure is logged", List.of(), uri.getPath());
     }
 
-    static Response problem(int status, String slug, String title, String detail, UriInfo uri,
-            List<Problem.FieldError> errors) {
-        return Response.status(status)
+    static Response render(ProblemType type, String detail, List<FieldProblem> fields, String path) {
+        List<Problem.FieldError> errors = fields.stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+        return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(TYPE + slug, title, status, detail, uri.getPath(), errors == null || errors.isEmpty() ? null : errors))
+                .entity(new Problem(type.uri(), type.title(), type.status(), detail, path, errors.isEmpty() ? null : errors))
                 .build();
     }
 
-    private static String location(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (var ref : jme.getPath()) {
-                if (ref.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
+    /** The field at fault in JSON terms: {@code events[2].status}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
             }
-            return " (at " + path + ")";
         }
-        return "";
+        return path.toString();
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.newsroom.gateway.service.StoryViewService;
 import io.newsroom.gateway.view.StoryView;
+import io.newsroom.stylebook.EntityTags;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/stories/{storyId}")
@@ -69,29 +70,12 @@ public class StoryViewResource {
                 return Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
             }
             EntityTag etag = new EntityTag(fingerprint(view));
-            if (matches(ifNoneMatch, etag)) {
+            // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
+            if (EntityTags.noneMatchFails(ifNoneMatch, '"' + etag.getValue() + '"')) {
                 return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
             }
             return Response.ok(view).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
         });
-    }
-
-    private static boolean matches(String ifNoneMatch, EntityTag etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String expected = '"' + etag.getValue() + '"';
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(expected)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The view's own content decides the tag, so any change in either service changes it. */

@@ -40,6 +40,11 @@ import io.newsroom.gateway.view.ImportReport;
 import io.newsroom.gateway.view.ImportReport.ImportedItem;
 import io.newsroom.gateway.view.ImportReport.Rejection;
 import io.smallrye.mutiny.Multi;
+import io.newsroom.stylebook.CitationUrl;
+import io.newsroom.stylebook.FieldProblem;
+import io.newsroom.stylebook.Idempotency;
+import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -53,6 +58,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class BundleImportService {
+
+    private static final String KEY_PREFIX = "bundle-";
 
     private final TimelineClient timeline;
     private final ClaimsClient claims;
@@ -89,18 +96,18 @@ public class BundleImportService {
     }
 
     private static void validate(StoryBundle bundle) {
-        List<BundleRejectedException.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (bundle.format() != null && !StoryBundle.FORMAT.equals(bundle.format())) {
-            problems.add(new BundleRejectedException.FieldProblem("format", "must be '" + StoryBundle.FORMAT + "'"));
+            problems.add(new FieldProblem("format", "must be '" + StoryBundle.FORMAT + "'"));
         }
         if (bundle.version() != null && bundle.version() != StoryBundle.VERSION) {
-            problems.add(new BundleRejectedException.FieldProblem("version", "only version " + StoryBundle.VERSION + " is understood"));
+            problems.add(new FieldProblem("version", "only version " + StoryBundle.VERSION + " is understood"));
         }
         if (bundle.story() == null) {
-            problems.add(new BundleRejectedException.FieldProblem("story", "is required"));
+            problems.add(new FieldProblem("story", "is required"));
         } else if (bundle.story().id() == null || !bundle.story().id().matches("^[a-z0-9]+(?:-[a-z0-9]+)*$")
                 || bundle.story().id().length() > 80) {
-            problems.add(new BundleRejectedException.FieldProblem("story.id",
+            problems.add(new FieldProblem("story.id",
                     "must be a slug of lower-case letters, digits and single hyphens, at most 80 characters"));
         }
         checkUniqueIds(problems, "outlets", list(bundle.outlets()), Outlet::id);
@@ -108,22 +115,22 @@ public class BundleImportService {
         checkUniqueIds(problems, "actors", list(bundle.actors()), Actor::id);
         checkUniqueIds(problems, "claims", list(bundle.claims()), Claim::id);
         if (!problems.isEmpty()) {
-            throw new BundleRejectedException("The bundle cannot be imported", problems);
+            throw new ProblemException(ProblemType.INVALID_BUNDLE, "The bundle cannot be imported", problems);
         }
     }
 
-    private static <T> void checkUniqueIds(List<BundleRejectedException.FieldProblem> problems, String field, List<T> items,
+    private static <T> void checkUniqueIds(List<FieldProblem> problems, String field, List<T> items,
             Function<T, String> id) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             if (item == null) {
-                problems.add(new BundleRejectedException.FieldProblem(field + "[" + i + "]", "must not be null"));
+                problems.add(new FieldProblem(field + "[" + i + "]", "must not be null"));
                 continue;
             }
             String key = id.apply(item);
             if (key != null && seen.put(key, i) != null) {
-                problems.add(new BundleRejectedException.FieldProblem(field + "[" + i + "].id", "'" + key + "' is used twice"));
+                problems.add(new FieldProblem(field + "[" + i + "].id", "'" + key + "' is used twice"));
             }
         }
     }
@@ -330,23 +337,19 @@ public class BundleImportService {
         return (e.title() == null ? "" : e.title().trim().toLowerCase(Locale.ROOT)) + "|" + (e.when() == null ? "" : e.when().edtf());
     }
 
-    /** Enough of the services' URL normalisation to match the same article: case of scheme and host, fragment. */
+    /**
+     * The article a URL names, by the same normalisation the services store (tracking parameters, case, fragment);
+     * a URL the rules cannot read is matched as written, and the service then refuses the item with its reason.
+     */
     static String sameArticle(String url) {
         if (url == null) {
             return "";
         }
-        String u = url.trim();
-        int hash = u.indexOf('#');
-        if (hash >= 0) {
-            u = u.substring(0, hash);
+        try {
+            return CitationUrl.normalise(url);
+        } catch (IllegalArgumentException unreadable) {
+            return url.strip();
         }
-        int scheme = u.indexOf("://");
-        if (scheme < 0) {
-            return u;
-        }
-        int pathStart = u.indexOf('/', scheme + 3);
-        String head = pathStart < 0 ? u : u.substring(0, pathStart);
-        return head.toLowerCase(Locale.ROOT) + (pathStart < 0 ? "" : u.substring(pathStart));
     }
 
     private String key(Run run, String kind, String itemKey, Object item) {
@@ -354,7 +357,8 @@ public class BundleImportService {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((run.storyId + "\n" + kind + "\n" + itemKey + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(canonical.writeValueAsBytes(item));
-            return "bundle-" + HexFormat.of().formatHex(sha.digest(), 0, 20);
+            // Checked by the services' own rule, so a key the gateway makes is never one they refuse.
+            return Idempotency.key(KEY_PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("bundle item could not be fingerprinted", e);
         }

@@ -21,7 +21,7 @@ public record ClaimReviewDocument(
         @Schema(description = "The fact-checking organisation that reviewed the claim") Agent author,
         @Schema(description = "The desk's explanation of the verdict") String reviewBody,
         ReviewedClaim itemReviewed,
-        Rating reviewRating) {
+        ReviewRating reviewRating) {
 
     @Schema(name = "ClaimReviewAgent", description = "A schema.org Person or Organization")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,7 +50,7 @@ public record ClaimReviewDocument(
     @Schema(name = "ClaimReviewRating", description = "The verdict on a 1 (false) to 5 (true) scale with its wording")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "@type" })
-    public record Rating(@JsonProperty("@type") String type, Integer ratingValue, Integer bestRating, Integer worstRating,
+    public record ReviewRating(@JsonProperty("@type") String type, Integer ratingValue, Integer bestRating, Integer worstRating,
             String alternateName) {
     }
 }

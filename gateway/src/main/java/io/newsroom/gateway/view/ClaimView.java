@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.domain.ClaimStatus;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Verdict;
 
@@ -17,7 +18,7 @@ public record ClaimView(
         @Schema(description = "Event the claim was made at, if any") String eventId,
         @Schema(description = "Title of that event, when the timeline is available") String eventTitle,
         List<String> tags,
-        @Schema(description = "UNCHALLENGED, SUPPORTED, DISPUTED or CONTESTED") String status,
+        ClaimStatus status,
         List<Citation> appearances,
         List<StanceView> stances,
         Verdict verdict) {

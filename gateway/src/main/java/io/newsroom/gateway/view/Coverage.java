@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.newsroom.gateway.domain.Bias;
+
 @Schema(description = "Who covered the story and how the coverage splits along the bias spectrum")
 public record Coverage(
         int articleCount,
@@ -16,6 +18,6 @@ public record Coverage(
         @Schema(description = "Articles from unrated or unknown outlets") int unrated,
         @Schema(description = "True when the story has coverage but one side of the spectrum (left or right) has none")
         boolean blindspot,
-        @Schema(description = "The sides with no coverage: 'left', 'right'") List<String> missingSides,
+        @Schema(description = "The sides with no coverage") List<Bias.Side> missingSides,
         @Schema(description = "The articles, newest first") List<CoverageArticle> articles) {
 }

@@ -7,11 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.StancePosition;
 
 @Schema(description = "An actor's position on a claim")
 public record StanceView(
         ActorRef actor,
-        @Schema(description = "SUPPORTS or DISPUTES") String position,
+        StancePosition position,
         String summary,
         @Schema(description = "The day the stance was taken, as a date a reader sees") EdtfDate madeAt,
         List<Citation> evidence,

@@ -4,24 +4,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.newsroom.gateway.domain.Citation;
-import io.newsroom.gateway.domain.EdtfDate;
-import io.newsroom.gateway.domain.Location;
-import io.newsroom.gateway.domain.Participant;
+import io.newsroom.gateway.domain.Event;
 
-@Schema(description = "One event on the story's timeline")
+@Schema(description = "One event on the story's timeline, as the timeline-service keeps it, with the claims made at it")
 public record TimelineEvent(
-        String id,
-        String title,
-        String description,
-        @Schema(description = "MEETING, STATEMENT, PROPOSAL, MILITARY, LEGAL or OTHER") String kind,
-        EdtfDate when,
-        EdtfDate end,
-        Location location,
-        List<Participant> participants,
-        @Schema(description = "SCHEDULED, OCCURRED, POSTPONED, RESCHEDULED or CANCELLED") String status,
+        @Schema(required = true) Event event,
         @Schema(description = "True when the event has not happened yet (scheduled, postponed or rescheduled)")
         boolean upcoming,
-        List<Citation> citations,
         @Schema(description = "Claims made at this event") List<ClaimRef> claims) {
 }

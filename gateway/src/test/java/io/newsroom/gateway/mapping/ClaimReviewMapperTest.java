@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.newsroom.gateway.domain.ActorKind;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.Rating;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.view.ClaimReviewDocument;
@@ -25,19 +28,19 @@ class ClaimReviewMapperTest {
             new ClaimReviewMapper.Publisher("Desk", "https://desk.example", "https://desk.example/");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    private static JsonNode reviewOf(String rating) {
+    private static JsonNode reviewOf(Rating rating) {
         List<ClaimReviewDocument> reviews = ClaimReviewMapper.toClaimReviews("peace", List.of(
-                claim("c1", "Russia is winning fast", "a1", "DISPUTED", List.of(),
+                claim("c1", "Russia is winning fast", "a1", ClaimStatus.DISPUTED, List.of(),
                         new Verdict(rating, "Advance data says otherwise", "Desk editor", Instant.parse("2025-11-28T12:00:00Z"))),
-                claim("c2", "No verdict here", "a1", "UNCHALLENGED", List.of(), null)),
-                List.of(actor("a1", "Vladimir Putin", "PERSON")), DESK);
+                claim("c2", "No verdict here", "a1", ClaimStatus.UNCHALLENGED, List.of(), null)),
+                List.of(actor("a1", "Vladimir Putin", ActorKind.PERSON)), DESK);
         assertEquals(1, reviews.size(), "only claims with a verdict are published");
         return JSON.valueToTree(reviews.get(0));
     }
 
     @Test
     void carriesGooglesRequiredFields() {
-        JsonNode r = reviewOf("MOSTLY_FALSE");
+        JsonNode r = reviewOf(Rating.MOSTLY_FALSE);
         assertEquals("https://schema.org", r.get("@context").asText());
         assertEquals("ClaimReview", r.get("@type").asText());
         assertEquals("Russia is winning fast", r.get("claimReviewed").asText());
@@ -48,7 +51,7 @@ class ClaimReviewMapperTest {
 
     @Test
     void carriesGooglesRecommendedFields() {
-        JsonNode r = reviewOf("FALSE");
+        JsonNode r = reviewOf(Rating.FALSE);
         assertEquals("Organization", r.get("author").get("@type").asText());
         assertEquals("Desk", r.get("author").get("name").asText());
         assertEquals("2025-11-28", r.get("datePublished").asText());
@@ -70,7 +73,7 @@ class ClaimReviewMapperTest {
 
     @Test
     void unverifiableHasWordingButNoScale() {
-        JsonNode rating = reviewOf("UNVERIFIABLE").get("reviewRating");
+        JsonNode rating = reviewOf(Rating.UNVERIFIABLE).get("reviewRating");
         assertEquals("Unverifiable", rating.get("alternateName").asText());
         assertFalse(rating.has("ratingValue"));
     }
@@ -79,7 +82,10 @@ class ClaimReviewMapperTest {
     void claimDateIsNoFinerThanKnown() {
         assertEquals("2014", ClaimReviewMapper.claimDate(EdtfDate.of("2014")));
         assertEquals("2025-08", ClaimReviewMapper.claimDate(EdtfDate.of("2025-08~")));
-        assertEquals("2025-11-17", ClaimReviewMapper.claimDate(EdtfDate.of("2025-W47")));
-        assertTrue(ClaimReviewMapper.rating("TRUE").ratingValue() > ClaimReviewMapper.rating("MIXED").ratingValue());
+        assertEquals("2025-W47", ClaimReviewMapper.claimDate(EdtfDate.of("2025-W47")), "a week is never published as one of its days");
+        assertEquals("2025-11-20/2025-11-23", ClaimReviewMapper.claimDate(EdtfDate.of("2025-11-20/2025-11-23")),
+                "an interval keeps its end");
+        assertEquals("2025-11-27", ClaimReviewMapper.claimDate(EdtfDate.of("2025-11-27T10:00Z")));
+        assertTrue(ClaimReviewMapper.rating(Rating.TRUE).ratingValue() > ClaimReviewMapper.rating(Rating.MIXED).ratingValue());
     }
 }

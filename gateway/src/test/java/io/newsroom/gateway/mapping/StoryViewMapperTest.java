@@ -14,6 +14,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.gateway.domain.ActorKind;
+import io.newsroom.gateway.domain.Bias;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.EventKind;
+import io.newsroom.gateway.domain.EventStatus;
+import io.newsroom.gateway.domain.Factuality;
+import io.newsroom.gateway.domain.RelationType;
+import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
@@ -34,15 +42,15 @@ class StoryViewMapperTest {
         return new Article(id, "https://x.example/" + id, outletId, id, Instant.parse("2025-11-27T00:00:00Z"), null);
     }
 
-    private static Outlet outlet(String id, String bias) {
-        return new Outlet(id, "Outlet " + id, id + ".example", bias, "HIGH");
+    private static Outlet outlet(String id, Bias bias) {
+        return new Outlet(id, "Outlet " + id, id + ".example", bias, Factuality.HIGH);
     }
 
     @Test
     void coverageSplitsBySideAndFlagsAMissingSide() {
         Coverage c = StoryViewMapper.coverage(
                 List.of(article("a1", "o1"), article("a2", "o1"), article("a3", "o2"), article("a4", null)),
-                List.of(outlet("o1", "CENTER"), outlet("o2", "LEAN_LEFT")));
+                List.of(outlet("o1", Bias.CENTER), outlet("o2", Bias.LEAN_LEFT)));
         assertEquals(4, c.articleCount());
         assertEquals(2, c.outletCount());
         assertEquals(1, c.left());
@@ -50,14 +58,14 @@ class StoryViewMapperTest {
         assertEquals(0, c.right());
         assertEquals(1, c.unrated());
         assertTrue(c.blindspot());
-        assertEquals(List.of("right"), c.missingSides());
+        assertEquals(List.of(Bias.Side.RIGHT), c.missingSides());
         assertEquals(6, c.byBias().size());
     }
 
     @Test
     void balancedOrEmptyCoverageIsNoBlindspot() {
         assertFalse(StoryViewMapper.coverage(List.of(article("a1", "o1"), article("a2", "o2")),
-                List.of(outlet("o1", "LEFT"), outlet("o2", "RIGHT"))).blindspot());
+                List.of(outlet("o1", Bias.LEFT), outlet("o2", Bias.RIGHT))).blindspot());
         Coverage none = StoryViewMapper.coverage(List.of(), List.of());
         assertFalse(none.blindspot());
         assertEquals(List.of(), none.missingSides());
@@ -65,19 +73,19 @@ class StoryViewMapperTest {
 
     @Test
     void composesTimelineInOrderWithClaimsAtEventsAndTheDisputesBoard() {
-        Event late = event("e2", "Geneva talks", "MEETING", "OCCURRED", date("2025-11-23", "2025-11-23T00:00:00Z", "2025-11-23T23:59:59Z"));
-        Event week = event("e1", "Plan unveiled", "PROPOSAL", "OCCURRED", date("2025-W47", "2025-11-17T00:00:00Z", "2025-11-23T23:59:59Z"));
-        Event visit = event("e3", "Visit", "MEETING", "SCHEDULED", date("2025-12-01", "2025-12-01T00:00:00Z", "2025-12-01T23:59:59Z"));
-        Claim atTalks = claim("c1", "Momentum", "a1", "CONTESTED", List.of(
-                new Stance("s1", "a2", "DISPUTES", "No", List.of(), null),
-                new Stance("s2", "a3", "SUPPORTS", "Yes", List.of(), null)), null);
+        Event late = event("e2", "Geneva talks", EventKind.MEETING, EventStatus.OCCURRED, date("2025-11-23", "2025-11-23T00:00:00Z", "2025-11-23T23:59:59Z"));
+        Event week = event("e1", "Plan unveiled", EventKind.PROPOSAL, EventStatus.OCCURRED, date("2025-W47", "2025-11-17T00:00:00Z", "2025-11-23T23:59:59Z"));
+        Event visit = event("e3", "Visit", EventKind.MEETING, EventStatus.SCHEDULED, date("2025-12-01", "2025-12-01T00:00:00Z", "2025-12-01T23:59:59Z"));
+        Claim atTalks = claim("c1", "Momentum", "a1", ClaimStatus.CONTESTED, List.of(
+                new Stance("s1", "a2", StancePosition.DISPUTES, "No", List.of(), null),
+                new Stance("s2", "a3", StancePosition.SUPPORTS, "Yes", List.of(), null)), null);
         atTalks = new Claim(atTalks.id(), atTalks.proposition(), atTalks.claimantId(), atTalks.madeAt(), "e2", atTalks.tags(),
                 atTalks.appearances(), atTalks.status(), atTalks.stances(), atTalks.verdict(), Instant.parse("2025-11-29T00:00:00Z"));
         StoryView view = StoryViewMapper.compose("s",
-                new TimelineSnapshot(STORY, List.of(visit, late, week), List.of(new EventRelation("r", "e2", "e1", "PART_OF")), List.of(), List.of()),
-                new ClaimsSnapshot(List.of(atTalks, claim("c2", "Quiet", "a1", "UNCHALLENGED", List.of(), null)),
-                        List.of(actor("a1", "Putin", "PERSON"), actor("a2", "ISW", "ORGANIZATION"), actor("a3", "Kremlin", "GOVERNMENT"))));
-        assertEquals(List.of("e1", "e2", "e3"), view.timeline().stream().map(e -> e.id()).toList(),
+                new TimelineSnapshot(STORY, List.of(visit, late, week), List.of(new EventRelation("r", "e2", "e1", RelationType.PART_OF)), List.of(), List.of()),
+                new ClaimsSnapshot(List.of(atTalks, claim("c2", "Quiet", "a1", ClaimStatus.UNCHALLENGED, List.of(), null)),
+                        List.of(actor("a1", "Putin", ActorKind.PERSON), actor("a2", "ISW", ActorKind.ORGANIZATION), actor("a3", "Kremlin", ActorKind.GOVERNMENT))));
+        assertEquals(List.of("e1", "e2", "e3"), view.timeline().stream().map(e -> e.event().id()).toList(),
                 "earliest first; a week that starts earlier comes before the day inside it");
         assertTrue(view.timeline().get(2).upcoming());
         assertEquals("Momentum", view.timeline().get(1).claims().get(0).proposition());

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsroom.gateway.domain.EventKind;
+import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Story;
@@ -28,7 +30,7 @@ class TimelineJsMapperTest {
 
     @Test
     void yearIsCutToTheYear() {
-        Slide s = only(event("e1", "Crimea annexed", "MILITARY", "OCCURRED", date("2014", "2014-01-01T00:00:00Z", "2014-12-31T23:59:59Z")));
+        Slide s = only(event("e1", "Crimea annexed", EventKind.MILITARY, EventStatus.OCCURRED, date("2014", "2014-01-01T00:00:00Z", "2014-12-31T23:59:59Z")));
         assertEquals(new Date(2014, null, null, null, null), s.startDate());
         assertNull(s.endDate());
         assertNull(s.displayDate(), "a plain past year needs no display date");
@@ -37,16 +39,16 @@ class TimelineJsMapperTest {
     @Test
     void monthAndDayAndMinuteKeepOnlyTheirParts() {
         assertEquals(new Date(2025, 8, null, null, null),
-                only(event("m", "M", "OTHER", "OCCURRED", date("2025-08", "2025-08-01T00:00:00Z", "2025-08-31T23:59:59Z"))).startDate());
+                only(event("m", "M", EventKind.OTHER, EventStatus.OCCURRED, date("2025-08", "2025-08-01T00:00:00Z", "2025-08-31T23:59:59Z"))).startDate());
         assertEquals(new Date(2025, 8, 15, null, null),
-                only(event("d", "D", "MEETING", "OCCURRED", date("2025-08-15", "2025-08-15T00:00:00Z", "2025-08-15T23:59:59Z"))).startDate());
+                only(event("d", "D", EventKind.MEETING, EventStatus.OCCURRED, date("2025-08-15", "2025-08-15T00:00:00Z", "2025-08-15T23:59:59Z"))).startDate());
         assertEquals(new Date(2025, 11, 27, 10, 5),
-                only(event("t", "T", "STATEMENT", "OCCURRED", date("2025-11-27T10:05Z", "2025-11-27T10:05:00Z", "2025-11-27T10:05:59Z"))).startDate());
+                only(event("t", "T", EventKind.STATEMENT, EventStatus.OCCURRED, date("2025-11-27T10:05Z", "2025-11-27T10:05:00Z", "2025-11-27T10:05:59Z"))).startDate());
     }
 
     @Test
     void weekIsAMondayToSundaySpanWithADisplayDate() {
-        Slide s = only(event("w", "Plan unveiled", "PROPOSAL", "OCCURRED", date("2025-W47", "2025-11-17T00:00:00Z", "2025-11-23T23:59:59Z")));
+        Slide s = only(event("w", "Plan unveiled", EventKind.PROPOSAL, EventStatus.OCCURRED, date("2025-W47", "2025-11-17T00:00:00Z", "2025-11-23T23:59:59Z")));
         assertEquals(new Date(2025, 11, 17, null, null), s.startDate());
         assertEquals(new Date(2025, 11, 23, null, null), s.endDate());
         assertEquals("Week 47 of 2025 (17 November 2025 to 23 November 2025)", s.displayDate());
@@ -54,31 +56,49 @@ class TimelineJsMapperTest {
 
     @Test
     void scheduledAndApproximateEventsSayHowTheirDateReads() {
-        Slide scheduled = only(event("s", "Visit", "MEETING", "SCHEDULED", date("2025-12-01", "2025-12-01T00:00:00Z", "2025-12-01T23:59:59Z")));
+        Slide scheduled = only(event("s", "Visit", EventKind.MEETING, EventStatus.SCHEDULED, date("2025-12-01", "2025-12-01T00:00:00Z", "2025-12-01T23:59:59Z")));
         assertEquals("Scheduled: 1 December 2025", scheduled.displayDate());
-        Slide approximate = only(event("a", "Talks", "MEETING", "OCCURRED", date("2025-08~", "2025-08-01T00:00:00Z", "2025-08-31T23:59:59Z")));
+        Slide approximate = only(event("a", "Talks", EventKind.MEETING, EventStatus.OCCURRED, date("2025-08~", "2025-08-01T00:00:00Z", "2025-08-31T23:59:59Z")));
         assertEquals("About August 2025", approximate.displayDate());
         assertEquals(new Date(2025, 8, null, null, null), approximate.startDate());
     }
 
     @Test
     void intervalHasAnEndDateAndAnExplicitEndWins() {
-        Slide interval = only(event("i", "Talks", "MEETING", "OCCURRED", date("2025-11-20/2025-11-23", "2025-11-20T00:00:00Z", "2025-11-23T23:59:59Z")));
+        Slide interval = only(event("i", "Talks", EventKind.MEETING, EventStatus.OCCURRED, date("2025-11-20/2025-11-23", "2025-11-20T00:00:00Z", "2025-11-23T23:59:59Z")));
         assertEquals(new Date(2025, 11, 20, null, null), interval.startDate());
         assertEquals(new Date(2025, 11, 23, null, null), interval.endDate());
-        Event base = event("x", "Offensive", "MILITARY", "OCCURRED", date("2025-09", "2025-09-01T00:00:00Z", "2025-09-30T23:59:59Z"));
+        Event base = event("x", "Offensive", EventKind.MILITARY, EventStatus.OCCURRED, date("2025-09", "2025-09-01T00:00:00Z", "2025-09-30T23:59:59Z"));
         Event withEnd = new Event(base.id(), base.title(), base.description(), base.kind(), base.when(), EdtfDate.of("2025-10-15"),
                 base.location(), base.participants(), base.status(), base.citations(), base.position(), base.updatedAt());
         assertEquals(new Date(2025, 10, 15, null, null), only(withEnd).endDate());
     }
 
     @Test
+    void weekIsNeverExportedAsADay() {
+        // Without the services' bounds the date is read from its text by the shared rules.
+        Slide s = only(event("w", "Visit", EventKind.MEETING, EventStatus.OCCURRED, EdtfDate.of("2025-W48")));
+        assertEquals(new Date(2025, 11, 24, null, null), s.startDate());
+        assertEquals(new Date(2025, 11, 30, null, null), s.endDate(), "a week is its Monday-to-Sunday span, not a day");
+        assertTrue(s.displayDate().startsWith("Week 48 of 2025"));
+    }
+
+    @Test
+    void intervalEndsAreCutToTheirOwnPrecisionAndTheEndIsUsed() {
+        Slide s = only(event("i", "Offensive", EventKind.MILITARY, EventStatus.OCCURRED, EdtfDate.of("2025-09/2025-11-03")));
+        assertEquals(new Date(2025, 9, null, null, null), s.startDate(), "a month start has no day");
+        assertEquals(new Date(2025, 11, 3, null, null), s.endDate(), "the interval's end, not its start");
+        Slide years = only(event("y", "War", EventKind.MILITARY, EventStatus.OCCURRED, EdtfDate.of("2014/2022")));
+        assertEquals(new Date(2022, null, null, null, null), years.endDate());
+    }
+
+    @Test
     void documentHasTitleSlideEventsInOrderGroupsByKindAndEscapesHtml() throws Exception {
         Story story = new Story("s", "Peace <plan>", "Summary & more", List.of(), null, null);
         TimelineJsDocument doc = TimelineJsMapper.toTimelineJs(story, List.of(
-                event("b", "Second", "MEETING", "OCCURRED", date("2025-08-15", "2025-08-15T00:00:00Z", "2025-08-15T23:59:59Z")),
-                event("a", "First", "MILITARY", "OCCURRED", date("2014", "2014-01-01T00:00:00Z", "2014-12-31T23:59:59Z")),
-                event("z", "Unreadable", "OTHER", "OCCURRED", EdtfDate.of("someday"))));
+                event("b", "Second", EventKind.MEETING, EventStatus.OCCURRED, date("2025-08-15", "2025-08-15T00:00:00Z", "2025-08-15T23:59:59Z")),
+                event("a", "First", EventKind.MILITARY, EventStatus.OCCURRED, date("2014", "2014-01-01T00:00:00Z", "2014-12-31T23:59:59Z")),
+                event("z", "Unreadable", EventKind.OTHER, EventStatus.OCCURRED, EdtfDate.of("someday"))));
         assertEquals(List.of("a", "b"), doc.events().stream().map(Slide::uniqueId).toList(), "unreadable dates are left out");
         assertEquals("MILITARY", doc.events().get(0).group());
         assertEquals("Peace &lt;plan&gt;", doc.title().text().headline());

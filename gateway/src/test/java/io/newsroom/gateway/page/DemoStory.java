@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Story;
@@ -32,7 +34,8 @@ final class DemoStory {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // As strict as the gateway: bin/run posts this bundle, so a field the import does not take must fail here.
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private DemoStory() {
@@ -69,9 +72,10 @@ final class DemoStory {
         return StoryViewMapper.compose(storyId, timeline(storyId), claims());
     }
 
-    static String status(List<Stance> stances) {
-        boolean supports = stances != null && stances.stream().anyMatch(s -> "SUPPORTS".equals(s.position()));
-        boolean disputes = stances != null && stances.stream().anyMatch(s -> "DISPUTES".equals(s.position()));
-        return supports && disputes ? "CONTESTED" : disputes ? "DISPUTED" : supports ? "SUPPORTED" : "UNCHALLENGED";
+    static ClaimStatus status(List<Stance> stances) {
+        boolean supports = stances != null && stances.stream().anyMatch(s -> s.position() == StancePosition.SUPPORTS);
+        boolean disputes = stances != null && stances.stream().anyMatch(s -> s.position() == StancePosition.DISPUTES);
+        return supports && disputes ? ClaimStatus.CONTESTED : disputes ? ClaimStatus.DISPUTED
+                : supports ? ClaimStatus.SUPPORTED : ClaimStatus.UNCHALLENGED;
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import io.newsroom.gateway.domain.EventKind;
+import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
@@ -63,8 +65,8 @@ public class DemoStoryViewService extends StoryViewService {
     /** Text that would run or break out of its element if the page did not escape it. */
     private static StoryView hostile(String storyId) {
         Citation trap = new Citation("javascript:alert(1)", "Outlet <b>bold</b>", "\"><script>alert(2)</script>", null, null);
-        Event event = new Event("e1", "<img src=x onerror=alert(3)>", "A & B", "OTHER", EdtfDate.of("2025-08-15"), null, null,
-                List.of(), "OCCURRED", List.of(trap), null, null);
+        Event event = new Event("e1", "<img src=x onerror=alert(3)>", "A & B", EventKind.OTHER, EdtfDate.of("2025-08-15"), null, null,
+                List.of(), EventStatus.OCCURRED, List.of(trap), null, null);
         Story story = new Story(storyId, "<script>alert(4)</script>", null, List.of(), null, null);
         return StoryViewMapper.compose(storyId, new TimelineSnapshot(story, List.of(event), List.of(), List.of(), List.of()),
                 new ClaimsSnapshot(List.of(), List.of()));

@@ -58,11 +58,14 @@ class ReaderDateTest {
     void worksOutMissingBoundsFromTheEdtf() {
         ReaderDate week = ReaderDate.of(EdtfDate.of("2025-W48"));
         assertEquals(Instant.parse("2025-11-24T00:00:00Z"), week.earliest());
-        assertEquals(Instant.parse("2025-11-30T23:59:59.999999Z"), week.latest());
+        // The shared rules' bounds: inclusive, to the second.
+        assertEquals(Instant.parse("2025-11-30T23:59:59Z"), week.latest());
         ReaderDate year = ReaderDate.of(EdtfDate.of("2014"));
-        assertEquals(Instant.parse("2014-12-31T23:59:59.999999Z"), year.latest());
+        assertEquals(Instant.parse("2014-12-31T23:59:59Z"), year.latest());
         ReaderDate day = ReaderDate.of(EdtfDate.of("2025-08-15"));
-        assertEquals(Instant.parse("2025-08-15T23:59:59.999999Z"), day.latest());
+        assertEquals(Instant.parse("2025-08-15T23:59:59Z"), day.latest());
+        ReaderDate interval = ReaderDate.of(EdtfDate.of("2025-11-20/2025-11"));
+        assertEquals(Instant.parse("2025-11-30T23:59:59Z"), interval.latest(), "an interval ends where its end does");
     }
 
     @Test

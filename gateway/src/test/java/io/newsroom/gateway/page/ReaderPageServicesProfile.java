@@ -2,14 +2,14 @@ package io.newsroom.gateway.page;
 
 import java.util.Map;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
+import io.newsroom.gateway.support.StubbedServicesProfile;
 
 /**
  * Generous time for the services stubbed in {@link ReaderPageServicesTest}: those tests are about what the page
  * says when a service is down or does not know the story, never about slowness, so a busy machine must not turn a
  * 404 into a timeout. The settings are MicroProfile Fault Tolerance's global ones, whatever the clients are called.
  */
-public class ReaderPageServicesProfile implements QuarkusTestProfile {
+public class ReaderPageServicesProfile extends StubbedServicesProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {

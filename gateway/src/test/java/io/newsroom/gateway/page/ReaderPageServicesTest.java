@@ -7,52 +7,29 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.newsroom.gateway.support.ServicesWireMock;
+import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.gateway.support.StoryStubs;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** The reader page on the real path: the story view service asking the two services, stubbed by WireMock. */
 @QuarkusTest
 @TestProfile(ReaderPageServicesProfile.class)
-@QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
-class ReaderPageServicesTest {
-
-    @ServicesWireMock.Timeline
-    WireMockServer timeline;
-
-    @ServicesWireMock.Claims
-    WireMockServer claims;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
+class ReaderPageServicesTest extends StubbedServicesTest {
 
     private String storyId;
 
     @BeforeEach
     void healthyServices() {
-        timeline.resetAll();
-        claims.resetAll();
         storyId = "page-" + UUID.randomUUID().toString().substring(0, 8);
         StoryStubs.healthyTimeline(timeline, storyId);
         StoryStubs.healthyClaims(claims, storyId);
-    }
-
-    @AfterEach
-    void resetBreakers() {
-        breakers.resetAll();
     }
 
     private ValidatableResponse page() {

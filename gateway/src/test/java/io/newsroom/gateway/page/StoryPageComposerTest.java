@@ -12,6 +12,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.gateway.domain.ActorKind;
+import io.newsroom.gateway.domain.Bias;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventKind;
+import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Story;
@@ -26,9 +32,10 @@ import io.newsroom.gateway.view.TimelineEvent;
 
 class StoryPageComposerTest {
 
-    private static TimelineEvent event(String id, String title, EdtfDate when, String status, boolean upcoming,
+    private static TimelineEvent event(String id, String title, EdtfDate when, EventStatus status, boolean upcoming,
             List<Citation> citations, List<ClaimRef> claims) {
-        return new TimelineEvent(id, title, null, "MEETING", when, null, null, null, status, upcoming, citations, claims);
+        return new TimelineEvent(new Event(id, title, null, EventKind.MEETING, when, null, null, null, status, citations, null, null),
+                upcoming, claims);
     }
 
     private static StoryView view(List<TimelineEvent> events, List<Dispute> disputes, Coverage coverage, List<String> degraded) {
@@ -78,9 +85,9 @@ class StoryPageComposerTest {
 
     @Test
     void putsEventsInTimeOrderAndMarksUpcomingOnes() {
-        TimelineEvent later = event("b", "Visit", EdtfDate.of("2025-W49"), "SCHEDULED", true, List.of(), List.of());
-        TimelineEvent earlier = event("a", "Summit", EdtfDate.of("2025-08-15"), "OCCURRED", false, List.of(), List.of());
-        TimelineEvent undated = event("c", "Undated", null, "OCCURRED", false, List.of(), List.of());
+        TimelineEvent later = event("b", "Visit", EdtfDate.of("2025-W49"), EventStatus.SCHEDULED, true, List.of(), List.of());
+        TimelineEvent earlier = event("a", "Summit", EdtfDate.of("2025-08-15"), EventStatus.OCCURRED, false, List.of(), List.of());
+        TimelineEvent undated = event("c", "Undated", null, EventStatus.OCCURRED, false, List.of(), List.of());
         StoryPage page = StoryPageComposer.compose(view(List.of(undated, later, earlier), List.of(), null, List.of()));
         assertEquals(List.of("Summit", "Visit", "Undated"), page.events().stream().map(StoryPage.EventRow::title).toList());
         StoryPage.EventRow visit = page.events().get(1);
@@ -94,16 +101,16 @@ class StoryPageComposerTest {
 
     @Test
     void saysWhoDisputesAClaimBesideItsEvent() {
-        ActorRef kyiv = new ActorRef("k", "Government of Ukraine", "GOVERNMENT");
-        ActorRef europe = new ActorRef("e", "European officials", "GROUP");
-        ActorRef analysts = new ActorRef("a", "Western analysts", "GROUP");
-        TimelineEvent remarks = event("r", "Remarks", EdtfDate.of("2025-11-27"), "OCCURRED", false, List.of(),
-                List.of(new ClaimRef("c3", "Talks may start", "Putin", "UNCHALLENGED"),
-                        new ClaimRef("c1", "Troops must leave", "Putin", "DISPUTED"),
-                        new ClaimRef("c2", "Victory is near", "Officials", "CONTESTED")));
+        ActorRef kyiv = new ActorRef("k", "Government of Ukraine", ActorKind.GOVERNMENT);
+        ActorRef europe = new ActorRef("e", "European officials", ActorKind.GROUP);
+        ActorRef analysts = new ActorRef("a", "Western analysts", ActorKind.GROUP);
+        TimelineEvent remarks = event("r", "Remarks", EdtfDate.of("2025-11-27"), EventStatus.OCCURRED, false, List.of(),
+                List.of(new ClaimRef("c3", "Talks may start", "Putin", ClaimStatus.UNCHALLENGED),
+                        new ClaimRef("c1", "Troops must leave", "Putin", ClaimStatus.DISPUTED),
+                        new ClaimRef("c2", "Victory is near", "Officials", ClaimStatus.CONTESTED)));
         List<Dispute> disputes = List.of(
-                new Dispute("c1", "Troops must leave", new ActorRef("p", "Putin", "PERSON"), "DISPUTED", List.of(), List.of(kyiv, europe)),
-                new Dispute("c2", "Victory is near", new ActorRef("o", "Officials", "GROUP"), "CONTESTED", List.of(analysts), List.of(kyiv)));
+                new Dispute("c1", "Troops must leave", new ActorRef("p", "Putin", ActorKind.PERSON), ClaimStatus.DISPUTED, List.of(), List.of(kyiv, europe)),
+                new Dispute("c2", "Victory is near", new ActorRef("o", "Officials", ActorKind.GROUP), ClaimStatus.CONTESTED, List.of(analysts), List.of(kyiv)));
         StoryPage page = StoryPageComposer.compose(view(List.of(remarks), disputes, null, List.of()));
         List<StoryPage.ClaimAtEvent> claims = page.events().get(0).claims();
         assertEquals(List.of("Troops must leave", "Victory is near", "Talks may start"),
@@ -123,7 +130,7 @@ class StoryPageComposerTest {
         assertNull(StoryPageComposer.safeUrl("data:text/html,hi"));
         assertNull(StoryPageComposer.safeUrl("not a url"));
         assertEquals("https://news.example/a", StoryPageComposer.safeUrl("https://news.example/a"));
-        TimelineEvent e = event("x", "X", EdtfDate.of("2025"), "OCCURRED", false,
+        TimelineEvent e = event("x", "X", EdtfDate.of("2025"), EventStatus.OCCURRED, false,
                 List.of(new Citation("javascript:alert(1)", "Evil", null, null, null)), List.of());
         StoryPage.SourceLink link = StoryPageComposer.compose(view(List.of(e), List.of(), null, List.of())).events().get(0)
                 .sources().get(0);
@@ -133,8 +140,8 @@ class StoryPageComposerTest {
 
     @Test
     void sizesTheBiasBarByShareAndFlagsTheBlindspot() {
-        Coverage coverage = new Coverage(4, 3, List.of(new BiasShare("LEAN_LEFT", 1, 1), new BiasShare("CENTER", 3, 2)), 1, 3, 0, 0,
-                true, List.of("right"), List.of(new CoverageArticle("https://a.example/1", "Report", "A", "CENTER",
+        Coverage coverage = new Coverage(4, 3, List.of(new BiasShare(Bias.LEAN_LEFT, 1, 1), new BiasShare(Bias.CENTER, 3, 2)), 1, 3, 0, 0,
+                true, List.of(Bias.Side.RIGHT), List.of(new CoverageArticle("https://a.example/1", "Report", "A", Bias.CENTER,
                         Instant.parse("2025-11-27T12:00:00Z"))));
         StoryPage.CoverageView c = StoryPageComposer.compose(view(List.of(), List.of(), coverage, List.of())).coverage();
         assertEquals("4 articles from 3 outlets.", c.totals());

@@ -19,47 +19,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.newsroom.gateway.support.ServicesWireMock;
+import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.newsroom.stylebook.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 @QuarkusTest
 @TestProfile(ShorterTimeoutsProfile.class)
-@QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
-class BundleResourceTest {
+class BundleResourceTest extends StubbedServicesTest {
 
     private static final String EMPTY_PAGE = "{\"items\":[],\"nextCursor\":null}";
-
-    @ServicesWireMock.Timeline
-    WireMockServer timeline;
-
-    @ServicesWireMock.Claims
-    WireMockServer claims;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
 
     private String storyId;
 
     @BeforeEach
     void emptyServicesThatAcceptWrites() {
-        timeline.resetAll();
-        claims.resetAll();
         storyId = "bundle-" + UUID.randomUUID().toString().substring(0, 8);
         String base = "/api/timeline/stories/" + storyId;
         timeline.stubFor(get(urlPathEqualTo(base)).willReturn(aResponse().withStatus(404)));
@@ -89,11 +72,6 @@ class BundleResourceTest {
                 .willReturn(created("{\"id\":\"5a000000-0000-4000-8000-000000000009\",\"position\":\"SUPPORTS\"}")));
         claims.stubFor(put(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims/" + StoryStubs.CLAIM + "/verdict"))
                 .willReturn(okJson("{\"rating\":\"FALSE\",\"explanation\":\"No\",\"reviewer\":\"Desk\",\"reviewedAt\":\"2025-11-28T10:00:00Z\"}")));
-    }
-
-    @AfterEach
-    void resetBreakers() {
-        breakers.resetAll();
     }
 
     private static ResponseDefinitionBuilder created(String json) {
@@ -149,7 +127,7 @@ class BundleResourceTest {
                 .when().post("/api/bundles").then()
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:invalid-bundle"))
+                .body("type", equalTo(ProblemType.INVALID_BUNDLE.uri()))
                 .body("errors[0].field", equalTo("story.id"));
     }
 
@@ -161,5 +139,41 @@ class BundleResourceTest {
                 .statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.TEXT).body("hello").when().post("/api/bundles").then()
                 .statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownFieldInABundleIs400UnknownFieldNamingIt() {
+        given().contentType(ContentType.JSON)
+                .body("{\"story\":{\"id\":\"%s\",\"title\":\"x\",\"headline\":\"typo\"}}".formatted(storyId))
+                .when().post("/api/bundles").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.UNKNOWN_FIELD.uri()))
+                .body("title", equalTo(ProblemType.UNKNOWN_FIELD.title()))
+                .body("errors[0].field", equalTo("story.headline"))
+                .body("errors[0].message", equalTo("is not a field of this operation"));
+        // Nothing was asked of the services for a bundle the gateway could not read.
+        assertEquals(0, timeline.findAll(postRequestedFor(urlPathEqualTo("/api/timeline/stories"))).size());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIs400BadRequestNamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"story\":{\"id\":\"%s\",\"title\":\"x\"},\"events\":[{\"title\":\"e\",\"status\":\"HAPPENED\"}]}"
+                        .formatted(storyId))
+                .when().post("/api/bundles").then()
+                .statusCode(400)
+                .body("type", equalTo(ProblemType.BAD_REQUEST.uri()))
+                .body("errors[0].field", equalTo("events[0].status"));
+    }
+
+    @Test
+    void anUnknownQueryParameterIs400UnknownParameter() {
+        given().contentType(ContentType.JSON).queryParam("dryRun", "true")
+                .body("{\"story\":{\"id\":\"%s\",\"title\":\"x\"}}".formatted(storyId))
+                .when().post("/api/bundles").then()
+                .statusCode(400)
+                .body("type", equalTo(ProblemType.UNKNOWN_PARAMETER.uri()))
+                .body("errors[0].field", equalTo("dryRun"));
     }
 }

@@ -7,51 +7,29 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.newsroom.gateway.support.ServicesWireMock;
+import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.newsroom.stylebook.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 @QuarkusTest
 @TestProfile(ShorterTimeoutsProfile.class)
-@QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
-class ExportResourceTest {
-
-    @ServicesWireMock.Timeline
-    WireMockServer timeline;
-
-    @ServicesWireMock.Claims
-    WireMockServer claims;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
+class ExportResourceTest extends StubbedServicesTest {
 
     private String storyId;
 
     @BeforeEach
     void healthyServices() {
-        timeline.resetAll();
-        claims.resetAll();
         storyId = "export-" + UUID.randomUUID().toString().substring(0, 8);
         StoryStubs.healthyTimeline(timeline, storyId);
         StoryStubs.healthyClaims(claims, storyId);
-    }
-
-    @AfterEach
-    void resetBreakers() {
-        breakers.resetAll();
     }
 
     @Test
@@ -111,7 +89,7 @@ class ExportResourceTest {
         given().when().get("/api/stories/{id}/bundle", storyId).then()
                 .statusCode(503)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:services-unavailable"));
+                .body("type", equalTo(ProblemType.UNAVAILABLE.uri()));
     }
 
     @Test
@@ -120,7 +98,7 @@ class ExportResourceTest {
                 .willReturn(WireMock.aResponse().withStatus(404)));
         for (String path : new String[] { "exports/timelinejs", "exports/claimreview", "bundle" }) {
             given().when().get("/api/stories/{id}/" + path, storyId).then()
-                    .statusCode(404).body("type", equalTo("urn:newsroom:problem:story-not-found"));
+                    .statusCode(404).body("type", equalTo(ProblemType.NOT_FOUND.uri()));
         }
     }
 }

@@ -13,37 +13,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.newsroom.gateway.support.ServicesWireMock;
+import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.newsroom.stylebook.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
 @QuarkusTest
 @TestProfile(ShorterTimeoutsProfile.class)
-@QuarkusTestResource(value = ServicesWireMock.class, restrictToAnnotatedClass = true)
-class StoryViewResourceTest {
-
-    @ServicesWireMock.Timeline
-    WireMockServer timeline;
-
-    @ServicesWireMock.Claims
-    WireMockServer claims;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
+class StoryViewResourceTest extends StubbedServicesTest {
 
     private String storyId;
 
@@ -52,8 +37,6 @@ class StoryViewResourceTest {
 
     @BeforeEach
     void healthyServices() {
-        timeline.resetAll();
-        claims.resetAll();
         storyId = "story-" + UUID.randomUUID().toString().substring(0, 8);
         StoryStubs.healthyTimeline(timeline, storyId);
         StoryStubs.healthyClaims(claims, storyId);
@@ -61,11 +44,6 @@ class StoryViewResourceTest {
             io.restassured.response.Response first = given().when().get("/api/stories/{id}", storyId);
             warm = first.statusCode() == 200 && first.jsonPath().getList("degraded").isEmpty();
         }
-        breakers.resetAll();
-    }
-
-    @AfterEach
-    void resetBreakers() {
         breakers.resetAll();
     }
 
@@ -79,7 +57,7 @@ class StoryViewResourceTest {
                 .header("ETag", notNullValue())
                 .body("story.id", equalTo(storyId))
                 .body("timeline", hasSize(2))
-                .body("timeline[0].title", equalTo("Summit"))
+                .body("timeline[0].event.title", equalTo("Summit"))
                 .body("timeline[0].claims[0].proposition", equalTo("The summit was a success"))
                 .body("timeline[0].claims[0].claimant", equalTo("Claimant"))
                 .body("timeline[1].upcoming", equalTo(true))
@@ -91,7 +69,7 @@ class StoryViewResourceTest {
                 .body("coverage.articleCount", equalTo(1))
                 .body("coverage.center", equalTo(1))
                 .body("coverage.blindspot", equalTo(true))
-                .body("coverage.missingSides", contains("left", "right"))
+                .body("coverage.missingSides", contains("LEFT", "RIGHT"))
                 .body("lastUpdated", equalTo("2025-11-28T10:00:00Z"))
                 .body("degraded", empty());
     }
@@ -103,7 +81,7 @@ class StoryViewResourceTest {
                         .withBody("{\"status\":404,\"title\":\"Not found\"}")));
         view().statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:story-not-found"))
+                .body("type", equalTo(ProblemType.NOT_FOUND.uri()))
                 .body("instance", equalTo("/api/stories/" + storyId));
     }
 
@@ -200,7 +178,7 @@ class StoryViewResourceTest {
         view().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
-                .body("type", equalTo("urn:newsroom:problem:services-unavailable"))
+                .body("type", equalTo(ProblemType.UNAVAILABLE.uri()))
                 .body("status", equalTo(503))
                 .body("detail", not(startsWith("java")));
     }

@@ -2,10 +2,9 @@ package io.newsroom.gateway.support;
 
 import java.util.Map;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** Fault tolerance on a test's clock: short timeouts, a breaker that opens after a few failures and soon half-opens. */
-public class ShorterTimeoutsProfile implements QuarkusTestProfile {
+public class ShorterTimeoutsProfile extends StubbedServicesProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
