@@ -32,6 +32,8 @@ import io.smallrye.mutiny.Uni;
 public class ClaimsClient {
 
     static final String SERVICE = "claims-service";
+    /** If-Match: * (RFC 9110 13.1.1), any stored version. */
+    private static final String ANY_VERSION = "*";
 
     /** A page of claims with the actors they name, so the view needs no call per actor. */
     public record ClaimPage(List<Claim> claims, List<Actor> namedActors, String nextCursor) {
@@ -106,7 +108,10 @@ public class ClaimsClient {
     @CircuitBreakerName("claims-set-verdict")
     public Uni<Verdict> setVerdict(String storyId, String claimId, Verdict verdict) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.verdictInput(verdict))
-                .chain(input -> verdicts.setVerdict(UUID.fromString(claimId), storyId, input))
+                // The claims-service requires If-Match on every PUT. An import replaces a verdict only after reading the
+                // stored one in the same run and finding it differs from the bundle's, which is the source it restores,
+                // and the list it read from carries no per-claim ETag: so it asks for whatever version is stored.
+                .chain(input -> verdicts.setVerdict(UUID.fromString(claimId), storyId, ANY_VERSION, input))
                 .map(ClaimsContractMapper::verdict));
     }
 }

@@ -49,7 +49,8 @@ public class BundleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = io.newsroom.gateway.view.ImportReport.class)))
     @APIResponse(responseCode = "200", description = "Nothing was created: the story was already complete, or every item was rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = io.newsroom.gateway.view.ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "The body is empty or not JSON of a bundle's shape",
+    @APIResponse(responseCode = "400", description = "The body is empty or not JSON of a bundle's shape (bad-request), has a field a bundle "
+            + "does not have (unknown-field, naming it), or the request has a query parameter (unknown-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

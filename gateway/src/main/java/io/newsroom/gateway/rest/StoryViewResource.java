@@ -58,6 +58,8 @@ public class StoryViewResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
     @APIResponse(responseCode = "304", description = "The view has not changed since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Neither service answered in time",
