@@ -88,7 +88,7 @@ public final class StoryViewMapper {
         for (Claim claim : claimList) {
             if (claim.eventId() != null) {
                 claimsByEvent.computeIfAbsent(claim.eventId(), k -> new ArrayList<>())
-                        .add(new ClaimRef(claim.id(), claim.proposition(), ref(actors, claim.claimantId()).name(), claim.status()));
+                        .add(new ClaimRef(claim.id(), claim.proposition(), ref(actors, claim.claimantId()), claim.status()));
             }
         }
         List<TimelineEvent> timelineEvents = events.stream()
@@ -104,7 +104,7 @@ public final class StoryViewMapper {
         List<ClaimView> claimViews = claimList.stream().map(c -> claimView(c, actors, eventsById)).toList();
         List<Dispute> disputes = claimViews.stream()
                 .filter(c -> c.status() != null && c.status().disputed())
-                .map(c -> new Dispute(c.id(), c.proposition(), c.claimant(), c.status(),
+                .map(c -> new Dispute(new ClaimRef(c.id(), c.proposition(), c.claimant(), c.status()),
                         actorsTaking(c, StancePosition.SUPPORTS), actorsTaking(c, StancePosition.DISPUTES)))
                 .toList();
 

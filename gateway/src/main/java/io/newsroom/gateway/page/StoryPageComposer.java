@@ -177,7 +177,8 @@ public final class StoryPageComposer {
                 .sorted(Comparator.comparing((ClaimRef c) -> c.id() == null || !disputesByClaim.containsKey(c.id())))
                 .map(c -> {
             Dispute d = c.id() == null ? null : disputesByClaim.get(c.id());
-            return new StoryPage.ClaimAtEvent(text(c.proposition(), "(claim without text)"), text(c.claimant(), "unknown"),
+            String claimant = c.claimant() == null ? null : c.claimant().name();
+            return new StoryPage.ClaimAtEvent(text(c.proposition(), "(claim without text)"), text(claimant, "unknown"),
                     label(CLAIM_STATUS, c.status()), cssName(c.status()), disputeNote(d),
                     d == null ? null : anchor("claim", c.id()));
         }).toList();
@@ -200,7 +201,7 @@ public final class StoryPageComposer {
         if (disputers == null) {
             return null;
         }
-        if (d.status() == ClaimStatus.CONTESTED) {
+        if (claimOf(d).status() == ClaimStatus.CONTESTED) {
             return ": disputed by " + disputers + (supporters == null ? "" : ", backed by " + supporters);
         }
         return " by " + disputers;
@@ -220,12 +221,18 @@ public final class StoryPageComposer {
                     .map(a -> new StoryPage.StanceLine(actorName(a), null, null)).toList();
         }
         String eventId = claim == null ? null : claim.eventId();
+        ClaimRef disputed = claimOf(d);
         String anchor = d.claimId() == null ? "claim-" + (index + 1) : anchor("claim", d.claimId());
-        return new StoryPage.DisputeRow(anchor, text(d.proposition(), "(claim without text)"),
-                actorName(d.claimant()), claim == null ? null : madeAt(claim.madeAt()), label(CLAIM_STATUS, d.status()),
-                cssName(d.status()), claim == null ? null : eventTitle(claim, eventTitles),
+        return new StoryPage.DisputeRow(anchor, text(disputed.proposition(), "(claim without text)"),
+                actorName(disputed.claimant()), claim == null ? null : madeAt(claim.madeAt()),
+                label(CLAIM_STATUS, disputed.status()), cssName(disputed.status()), claim == null ? null : eventTitle(claim, eventTitles),
                 eventId != null && eventTitles.containsKey(eventId) ? anchor("event", eventId) : null,
                 disputes, supports, claim == null ? null : verdict(claim.verdict()));
+    }
+
+    /** A board line that lost its claim still renders, as a claim without text. */
+    private static ClaimRef claimOf(Dispute d) {
+        return d.claim() != null ? d.claim() : new ClaimRef(null, null, null, null);
     }
 
     private static List<StoryPage.StanceLine> stanceLines(List<StanceView> stances, StancePosition position) {
@@ -242,11 +249,11 @@ public final class StoryPageComposer {
         }
         int total = Math.max(0, c.left()) + Math.max(0, c.center()) + Math.max(0, c.right()) + Math.max(0, c.unrated());
         List<StoryPage.BiasSegment> legend = new ArrayList<>();
-        legend.add(segment("left", "Left", c.left(), total));
-        legend.add(segment("center", "Center", c.center(), total));
-        legend.add(segment("right", "Right", c.right(), total));
+        legend.add(segment(cssName(Bias.Side.LEFT), "Left", c.left(), total));
+        legend.add(segment(cssName(Bias.CENTER), "Center", c.center(), total));
+        legend.add(segment(cssName(Bias.Side.RIGHT), "Right", c.right(), total));
         if (c.unrated() > 0) {
-            legend.add(segment("unrated", "Unrated", c.unrated(), total));
+            legend.add(segment(cssName(Bias.UNRATED), "Unrated", c.unrated(), total));
         }
         List<StoryPage.BiasSegment> segments = legend.stream().filter(s -> s.articles() > 0).toList();
         String barLabel = total == 0 ? null : "Coverage by outlet bias: " + String.join(", ",

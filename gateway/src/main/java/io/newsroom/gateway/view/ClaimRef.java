@@ -4,10 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.newsroom.gateway.domain.ClaimStatus;
 
-@Schema(description = "A claim in short, as listed beside the event it was made at")
+@Schema(description = "A claim in short: beside the event it was made at, and on the disputes board")
 public record ClaimRef(
         String id,
         String proposition,
-        @Schema(description = "Name of the claimant") String claimant,
+        ActorRef claimant,
         ClaimStatus status) {
 }

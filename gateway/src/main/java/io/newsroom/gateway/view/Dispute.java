@@ -4,14 +4,15 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.newsroom.gateway.domain.ClaimStatus;
-
-@Schema(description = "A line of the disputes board: who claims it, who backs it and who disputes it")
+@Schema(description = "A line of the disputes board: a claim someone disputes (DISPUTED or CONTESTED), who backs it "
+        + "and who disputes it")
 public record Dispute(
-        String claimId,
-        String proposition,
-        ActorRef claimant,
-        @Schema(description = "DISPUTED or CONTESTED") ClaimStatus status,
+        @Schema(required = true) ClaimRef claim,
         List<ActorRef> supporters,
         List<ActorRef> disputers) {
+
+    /** The disputed claim's id, or null for a line without its claim. */
+    public String claimId() {
+        return claim == null ? null : claim.id();
+    }
 }

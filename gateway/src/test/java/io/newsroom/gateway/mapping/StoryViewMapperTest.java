@@ -89,7 +89,7 @@ class StoryViewMapperTest {
                 "earliest first; a week that starts earlier comes before the day inside it");
         assertTrue(view.timeline().get(2).upcoming());
         assertEquals("Momentum", view.timeline().get(1).claims().get(0).proposition());
-        assertEquals("Putin", view.timeline().get(1).claims().get(0).claimant());
+        assertEquals("Putin", view.timeline().get(1).claims().get(0).claimant().name());
         assertEquals("Geneva talks", view.claims().stream().filter(c -> c.id().equals("c1")).findFirst().orElseThrow().eventTitle());
         assertEquals(1, view.disputes().size());
         assertEquals("ISW", view.disputes().get(0).disputers().get(0).name());

@@ -58,7 +58,7 @@ class StoryPageComposerTest {
         StoryView nullsInside = new StoryView(new Story("s", null, null, null, null, null),
                 Arrays.asList(null, event(null, null, null, null, false, null, Arrays.asList((ClaimRef) null))),
                 Arrays.asList((io.newsroom.gateway.view.RelationView) null), Arrays.asList((io.newsroom.gateway.view.ClaimView) null),
-                Arrays.asList(new Dispute(null, null, null, null, null, null)), null,
+                Arrays.asList(new Dispute(null, null, null)), null,
                 new Coverage(0, 0, null, 0, 0, 0, 0, false, null, Arrays.asList((CoverageArticle) null)), null, List.of());
         StoryPage inside = StoryPageComposer.compose(nullsInside);
         assertEquals(1, inside.events().size());
@@ -104,13 +104,15 @@ class StoryPageComposerTest {
         ActorRef kyiv = new ActorRef("k", "Government of Ukraine", ActorKind.GOVERNMENT);
         ActorRef europe = new ActorRef("e", "European officials", ActorKind.GROUP);
         ActorRef analysts = new ActorRef("a", "Western analysts", ActorKind.GROUP);
+        ActorRef putin = new ActorRef("p", "Putin", ActorKind.PERSON);
+        ActorRef officials = new ActorRef("o", "Officials", ActorKind.GROUP);
         TimelineEvent remarks = event("r", "Remarks", EdtfDate.of("2025-11-27"), EventStatus.OCCURRED, false, List.of(),
-                List.of(new ClaimRef("c3", "Talks may start", "Putin", ClaimStatus.UNCHALLENGED),
-                        new ClaimRef("c1", "Troops must leave", "Putin", ClaimStatus.DISPUTED),
-                        new ClaimRef("c2", "Victory is near", "Officials", ClaimStatus.CONTESTED)));
+                List.of(new ClaimRef("c3", "Talks may start", putin, ClaimStatus.UNCHALLENGED),
+                        new ClaimRef("c1", "Troops must leave", putin, ClaimStatus.DISPUTED),
+                        new ClaimRef("c2", "Victory is near", officials, ClaimStatus.CONTESTED)));
         List<Dispute> disputes = List.of(
-                new Dispute("c1", "Troops must leave", new ActorRef("p", "Putin", ActorKind.PERSON), ClaimStatus.DISPUTED, List.of(), List.of(kyiv, europe)),
-                new Dispute("c2", "Victory is near", new ActorRef("o", "Officials", ActorKind.GROUP), ClaimStatus.CONTESTED, List.of(analysts), List.of(kyiv)));
+                new Dispute(remarks.claims().get(1), List.of(), List.of(kyiv, europe)),
+                new Dispute(remarks.claims().get(2), List.of(analysts), List.of(kyiv)));
         StoryPage page = StoryPageComposer.compose(view(List.of(remarks), disputes, null, List.of()));
         List<StoryPage.ClaimAtEvent> claims = page.events().get(0).claims();
         assertEquals(List.of("Troops must leave", "Victory is near", "Talks may start"),

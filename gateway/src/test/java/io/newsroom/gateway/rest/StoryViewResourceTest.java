@@ -59,7 +59,7 @@ class StoryViewResourceTest extends StubbedServicesTest {
                 .body("timeline", hasSize(2))
                 .body("timeline[0].event.title", equalTo("Summit"))
                 .body("timeline[0].claims[0].proposition", equalTo("The summit was a success"))
-                .body("timeline[0].claims[0].claimant", equalTo("Claimant"))
+                .body("timeline[0].claims[0].claimant.name", equalTo("Claimant"))
                 .body("timeline[1].upcoming", equalTo(true))
                 .body("claims[0].status", equalTo("DISPUTED"))
                 .body("claims[0].verdict.rating", equalTo("MOSTLY_FALSE"))

@@ -112,7 +112,7 @@ public final class StoryStubs {
 
     public static ResponseDefinitionBuilder serverError() {
         return aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"urn:newsroom:problem:internal-error\",\"title\":\"Internal error\",\"status\":500}");
+                .withBody("{\"type\":\"urn:newsroom:problem:internal\",\"title\":\"The service failed\",\"status\":500}");
     }
 
     public static ResponseDefinitionBuilder malformed() {
