@@ -75,17 +75,17 @@ class EndToEndTest {
                 .body("degraded", empty())
                 .body("story.title", equalTo("The US peace plan for Ukraine"))
                 .body("timeline", hasSize(14))
-                .body("timeline[0].when.edtf", equalTo("2014"))
-                .body("timeline.when.precision", hasItems("YEAR", "MONTH", "WEEK", "DAY"))
-                .body("timeline.status", hasItems("SCHEDULED", "OCCURRED"))
-                .body("timeline.findAll { it.upcoming }.title", hasItem("Witkoff to visit Moscow"))
-                .body("timeline.find { it.title == 'Putin speaks to reporters in Bishkek' }.claims", hasSize(4))
+                .body("timeline[0].event.when.edtf", equalTo("2014"))
+                .body("timeline.event.when.precision", hasItems("YEAR", "MONTH", "WEEK", "DAY"))
+                .body("timeline.event.status", hasItems("SCHEDULED", "OCCURRED"))
+                .body("timeline.findAll { it.upcoming }.event.title", hasItem("Witkoff to visit Moscow"))
+                .body("timeline.find { it.event.title == 'Putin speaks to reporters in Bishkek' }.claims", hasSize(4))
                 .body("relations.find { it.type == 'REVISES' }.fromTitle", equalTo("Plan cut down to 19 points"))
                 .body("relations.find { it.type == 'REVISES' }.toTitle", equalTo("US 28-point peace plan made public"))
                 .body("claims", hasSize(10))
                 .body("claims.status", hasItems("DISPUTED", "CONTESTED", "UNCHALLENGED", "SUPPORTED"))
                 .body("claims.findAll { it.verdict != null }.verdict.rating", hasItems("MIXED", "UNVERIFIABLE"))
-                .body("disputes.find { it.proposition == 'Russia has the momentum on the battlefield in Ukraine.' }.disputers.name",
+                .body("disputes.find { it.claim.proposition == 'Russia has the momentum on the battlefield in Ukraine.' }.disputers.name",
                         hasItem("Institute for the Study of War"))
                 .body("actors.size()", greaterThanOrEqualTo(6))
                 .body("coverage.articleCount", equalTo(3))
@@ -93,7 +93,7 @@ class EndToEndTest {
                 .body("coverage.center", equalTo(2))
                 .body("coverage.left", equalTo(1))
                 .body("coverage.blindspot", equalTo(true))
-                .body("coverage.missingSides", equalTo(List.of("right")))
+                .body("coverage.missingSides", equalTo(List.of("RIGHT")))
                 .extract().asString();
 
         given().when().get("/api/stories/{id}/exports/timelinejs", STORY).then()
