@@ -134,11 +134,17 @@ class BundleResourceTest extends StubbedServicesTest {
     @Test
     void unreadableBodiesAre400AndOtherMediaTypes415() {
         given().contentType(ContentType.JSON).body("{not json").when().post("/api/bundles").then()
-                .statusCode(400).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.BAD_REQUEST.uri()));
         given().contentType(ContentType.JSON).body("{\"story\": 42}").when().post("/api/bundles").then()
-                .statusCode(400).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.BAD_REQUEST.uri()))
+                .body("errors[0].field", equalTo("story"));
+        given().contentType(ContentType.JSON).body("").when().post("/api/bundles").then()
+                .statusCode(400).body("type", equalTo(ProblemType.BAD_REQUEST.uri()));
         given().contentType(ContentType.TEXT).body("hello").when().post("/api/bundles").then()
-                .statusCode(415).contentType("application/problem+json");
+                .statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.UNSUPPORTED_MEDIA_TYPE.uri()));
     }
 
     @Test
