@@ -20,4 +20,98 @@ public record Event(
         List<Citation> citations,
         @Schema(description = "Explicit tie-breaker among events with the same dates") Integer position,
         @Schema(description = "Ignored on import") Instant updatedAt) {
+
+    /** Twelve parts, most of them optional: named when built, so a null never lands in the wrong one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().id(id).title(title).description(description).kind(kind).when(when).end(end)
+                .location(location).participants(participants).status(status).citations(citations).position(position)
+                .updatedAt(updatedAt);
+    }
+
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String description;
+        private EventKind kind;
+        private EdtfDate when;
+        private EdtfDate end;
+        private Location location;
+        private List<Participant> participants = List.of();
+        private EventStatus status;
+        private List<Citation> citations = List.of();
+        private Integer position;
+        private Instant updatedAt;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder kind(EventKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder when(EdtfDate when) {
+            this.when = when;
+            return this;
+        }
+
+        public Builder end(EdtfDate end) {
+            this.end = end;
+            return this;
+        }
+
+        public Builder location(Location location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder participants(List<Participant> participants) {
+            this.participants = participants;
+            return this;
+        }
+
+        public Builder status(EventStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder citations(List<Citation> citations) {
+            this.citations = citations;
+            return this;
+        }
+
+        public Builder position(Integer position) {
+            this.position = position;
+            return this;
+        }
+
+        public Builder updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        public Event build() {
+            return new Event(id, title, description, kind, when, end, location, participants, status, citations, position,
+                    updatedAt);
+        }
+    }
 }

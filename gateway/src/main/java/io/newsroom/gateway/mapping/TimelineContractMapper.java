@@ -62,16 +62,26 @@ public final class TimelineContractMapper {
         CreateEvent201ResponseWhen w = e.getWhen();
         CreateEvent201ResponseWhen end = e.getEnd();
         CreateEvent201ResponseLocation l = e.getLocation();
-        return new Event(text(e.getId()), e.getTitle(), e.getDescription(), enumOf(EventKind.class, e.getKind()),
-                w == null ? null : new EdtfDate(w.getEdtf(), text(w.getPrecision()), instant(w.getEarliest()), instant(w.getLatest()),
-                        Boolean.TRUE.equals(w.getApproximate()), Boolean.TRUE.equals(w.getUncertain())),
-                end == null ? null : new EdtfDate(end.getEdtf(), text(end.getPrecision()), instant(end.getEarliest()),
-                        instant(end.getLatest()), Boolean.TRUE.equals(end.getApproximate()), Boolean.TRUE.equals(end.getUncertain())),
-                l == null ? null : new Location(l.getName(), l.getLatitude(), l.getLongitude()),
-                map(e.getParticipants(), p -> new Participant(p.getName(), p.getWikidataId())),
-                enumOf(EventStatus.class, e.getStatus()),
-                map(e.getCitations(), c -> new Citation(c.getUrl(), c.getOutlet(), c.getTitle(), instant(c.getPublishedAt()), c.getQuote())),
-                e.getPosition(), instant(e.getUpdatedAt()));
+        return Event.builder()
+                .id(text(e.getId()))
+                .title(e.getTitle())
+                .description(e.getDescription())
+                .kind(enumOf(EventKind.class, e.getKind()))
+                .when(date(w))
+                .end(date(end))
+                .location(l == null ? null : new Location(l.getName(), l.getLatitude(), l.getLongitude()))
+                .participants(map(e.getParticipants(), p -> new Participant(p.getName(), p.getWikidataId())))
+                .status(enumOf(EventStatus.class, e.getStatus()))
+                .citations(map(e.getCitations(), c -> new Citation(c.getUrl(), c.getOutlet(), c.getTitle(),
+                        instant(c.getPublishedAt()), c.getQuote())))
+                .position(e.getPosition())
+                .updatedAt(instant(e.getUpdatedAt()))
+                .build();
+    }
+
+    private static EdtfDate date(CreateEvent201ResponseWhen d) {
+        return d == null ? null : new EdtfDate(d.getEdtf(), text(d.getPrecision()), instant(d.getEarliest()),
+                instant(d.getLatest()), Boolean.TRUE.equals(d.getApproximate()), Boolean.TRUE.equals(d.getUncertain()));
     }
 
     public static EventRelation relation(CreateRelation201Response r) {

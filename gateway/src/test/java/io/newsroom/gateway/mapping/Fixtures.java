@@ -27,9 +27,12 @@ final class Fixtures {
     }
 
     static Event event(String id, String title, EventKind kind, EventStatus status, EdtfDate when) {
-        return new Event(id, title, "About " + title, kind, when, null, new Location("Geneva", 46.2, 6.1), List.of(), status,
-                List.of(new Citation("https://news.example/a", "News Example", "A headline", Instant.parse("2025-11-28T08:00:00Z"), null)),
-                null, Instant.parse("2025-11-28T09:00:00Z"));
+        return Event.builder().id(id).title(title).description("About " + title).kind(kind).when(when)
+                .location(new Location("Geneva", 46.2, 6.1)).status(status)
+                .citations(List.of(new Citation("https://news.example/a", "News Example", "A headline",
+                        Instant.parse("2025-11-28T08:00:00Z"), null)))
+                .updatedAt(Instant.parse("2025-11-28T09:00:00Z"))
+                .build();
     }
 
     static Actor actor(String id, String name, ActorKind kind) {

@@ -69,8 +69,7 @@ class TimelineJsMapperTest {
         assertEquals(new Date(2025, 11, 20, null, null), interval.startDate());
         assertEquals(new Date(2025, 11, 23, null, null), interval.endDate());
         Event base = event("x", "Offensive", EventKind.MILITARY, EventStatus.OCCURRED, date("2025-09", "2025-09-01T00:00:00Z", "2025-09-30T23:59:59Z"));
-        Event withEnd = new Event(base.id(), base.title(), base.description(), base.kind(), base.when(), EdtfDate.of("2025-10-15"),
-                base.location(), base.participants(), base.status(), base.citations(), base.position(), base.updatedAt());
+        Event withEnd = base.toBuilder().end(EdtfDate.of("2025-10-15")).build();
         assertEquals(new Date(2025, 10, 15, null, null), only(withEnd).endDate());
     }
 

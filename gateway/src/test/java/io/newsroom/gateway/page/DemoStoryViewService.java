@@ -65,8 +65,8 @@ public class DemoStoryViewService extends StoryViewService {
     /** Text that would run or break out of its element if the page did not escape it. */
     private static StoryView hostile(String storyId) {
         Citation trap = new Citation("javascript:alert(1)", "Outlet <b>bold</b>", "\"><script>alert(2)</script>", null, null);
-        Event event = new Event("e1", "<img src=x onerror=alert(3)>", "A & B", EventKind.OTHER, EdtfDate.of("2025-08-15"), null, null,
-                List.of(), EventStatus.OCCURRED, List.of(trap), null, null);
+        Event event = Event.builder().id("e1").title("<img src=x onerror=alert(3)>").description("A & B").kind(EventKind.OTHER)
+                .when(EdtfDate.of("2025-08-15")).status(EventStatus.OCCURRED).citations(List.of(trap)).build();
         Story story = new Story(storyId, "<script>alert(4)</script>", null, List.of(), null, null);
         return StoryViewMapper.compose(storyId, new TimelineSnapshot(story, List.of(event), List.of(), List.of(), List.of()),
                 new ClaimsSnapshot(List.of(), List.of()));

@@ -34,8 +34,9 @@ class StoryPageComposerTest {
 
     private static TimelineEvent event(String id, String title, EdtfDate when, EventStatus status, boolean upcoming,
             List<Citation> citations, List<ClaimRef> claims) {
-        return new TimelineEvent(new Event(id, title, null, EventKind.MEETING, when, null, null, null, status, citations, null, null),
-                upcoming, claims);
+        Event event = Event.builder().id(id).title(title).kind(EventKind.MEETING).when(when).participants(null).status(status)
+                .citations(citations).build();
+        return new TimelineEvent(event, upcoming, claims);
     }
 
     private static StoryView view(List<TimelineEvent> events, List<Dispute> disputes, Coverage coverage, List<String> degraded) {
