@@ -2,6 +2,7 @@ package io.newsroom.gateway.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,4 +15,14 @@ public record Story(
         List<String> tags,
         @Schema(description = "Ignored on import") Instant createdAt,
         @Schema(description = "Ignored on import") Instant updatedAt) {
+
+    public static final int MAX_ID_LENGTH = 80;
+    public static final String ID_RULE = "a slug of lower-case letters, digits and single hyphens, at most "
+            + MAX_ID_LENGTH + " characters";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** Whether the text can be a story's id at all, so a page or an import need not ask a service about it. */
+    public static boolean isId(String id) {
+        return id != null && id.length() <= MAX_ID_LENGTH && SLUG.matcher(id).matches();
+    }
 }

@@ -1,7 +1,6 @@
 package io.newsroom.gateway.rest;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
 import io.newsroom.gateway.client.StoryNotFoundException;
+import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.page.StoryPage;
 import io.newsroom.gateway.page.StoryPageComposer;
 import io.newsroom.gateway.service.ServicesUnavailableException;
@@ -33,8 +33,6 @@ import io.smallrye.mutiny.Uni;
 public class ReaderPageResource {
 
     private static final Logger LOG = Logger.getLogger(ReaderPageResource.class);
-    private static final Pattern STORY_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final int STORY_ID_MAX = 80;
     private static final String DEMO_STORY = "ukraine-peace-plan";
     static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     /** No script runs on these pages, so none may; inline styles carry the axis positions. */
@@ -113,7 +111,7 @@ public class ReaderPageResource {
 
     private static Response notFound(String storyId) {
         // The id is shown back to the reader, so a huge one is cut; the template escapes it.
-        String shown = storyId == null ? "" : storyId.length() > STORY_ID_MAX ? storyId.substring(0, STORY_ID_MAX) + "\u2026" : storyId;
+        String shown = storyId == null ? "" : storyId.length() > Story.MAX_ID_LENGTH ? storyId.substring(0, Story.MAX_ID_LENGTH) + "\u2026" : storyId;
         return page(Response.Status.NOT_FOUND, Templates.notFound(shown)).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
@@ -127,6 +125,6 @@ public class ReaderPageResource {
     }
 
     static boolean isStoryId(String id) {
-        return id != null && id.length() <= STORY_ID_MAX && STORY_ID.matcher(id).matches();
+        return Story.isId(id);
     }
 }

@@ -34,6 +34,7 @@ import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.EventRelation;
 import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Stance;
+import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.StoryBundle;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.view.ImportReport;
@@ -105,10 +106,9 @@ public class BundleImportService {
         }
         if (bundle.story() == null) {
             problems.add(new FieldProblem("story", "is required"));
-        } else if (bundle.story().id() == null || !bundle.story().id().matches("^[a-z0-9]+(?:-[a-z0-9]+)*$")
-                || bundle.story().id().length() > 80) {
+        } else if (!Story.isId(bundle.story().id())) {
             problems.add(new FieldProblem("story.id",
-                    "must be a slug of lower-case letters, digits and single hyphens, at most 80 characters"));
+                    "must be " + Story.ID_RULE));
         }
         checkUniqueIds(problems, "outlets", list(bundle.outlets()), Outlet::id);
         checkUniqueIds(problems, "events", list(bundle.events()), Event::id);
