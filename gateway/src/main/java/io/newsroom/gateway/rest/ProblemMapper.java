@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -48,6 +49,13 @@ public class ProblemMapper {
     public Response unavailable(ServicesUnavailableException e, UriInfo uri) {
         return Response.fromResponse(render(ProblemType.UNAVAILABLE, e.getMessage(), List.of(), uri.getPath()))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** A service stayed silent past its timeout or its breaker is open: the answer is to retry later, not a bug. */
+    @ServerExceptionMapper
+    public Response faultTolerance(FaultToleranceException e, UriInfo uri) {
+        return Response.fromResponse(render(ProblemType.UNAVAILABLE, "A service the gateway needs did not answer in time",
+                List.of(), uri.getPath())).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     /** A service refused what the client asked for: the refusal keeps its kind; the service's body is not passed on. */
@@ -90,10 +98,10 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (status >= 500) {
+        ProblemType type = ProblemType.forStatus(status);
+        if (type == ProblemType.INTERNAL) {
             return unexpected(e, uri);
         }
-        ProblemType type = ProblemType.forStatus(status);
         // The framework's message may name classes, so the catalogue's title says it instead.
         Response.ResponseBuilder answer = Response.fromResponse(render(type, type.title(), List.of(), uri.getPath()));
         String retryAfter = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
