@@ -20,7 +20,6 @@ import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.Bias;
 import io.newsroom.gateway.domain.Claim;
-import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Outlet;
@@ -32,15 +31,12 @@ import io.newsroom.gateway.view.ActorRef;
 import io.newsroom.gateway.view.ActorView;
 import io.newsroom.gateway.view.BiasShare;
 import io.newsroom.gateway.view.ClaimRef;
-import io.newsroom.gateway.view.ClaimView;
 import io.newsroom.gateway.view.Coverage;
 import io.newsroom.gateway.view.CoverageArticle;
 import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.RelationView;
-import io.newsroom.gateway.view.StanceView;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.gateway.view.TimelineEvent;
-import io.newsroom.stylebook.Precision;
 
 /** Composes the two services' halves of a story into the view a desk reads. Pure: no I/O, no clock. */
 public final class StoryViewMapper {
@@ -101,29 +97,20 @@ public final class StoryViewMapper {
                         title(eventsById, r.toEventId())))
                 .toList();
 
-        List<ClaimView> claimViews = claimList.stream().map(c -> claimView(c, actors, eventsById)).toList();
-        List<Dispute> disputes = claimViews.stream()
+        List<Dispute> disputes = claimList.stream()
                 .filter(c -> c.status() != null && c.status().disputed())
-                .map(c -> new Dispute(new ClaimRef(c.id(), c.proposition(), c.claimant(), c.status()),
-                        actorsTaking(c, StancePosition.SUPPORTS), actorsTaking(c, StancePosition.DISPUTES)))
+                .map(c -> new Dispute(new ClaimRef(c.id(), c.proposition(), ref(actors, c.claimantId()), c.status()),
+                        actorsTaking(c, StancePosition.SUPPORTS, actors), actorsTaking(c, StancePosition.DISPUTES, actors)))
                 .toList();
 
-        return new StoryView(story, timelineEvents, relations, claimViews, disputes, involvedActors(claimList, actors),
+        return new StoryView(story, timelineEvents, relations, claimList, disputes, involvedActors(claimList, actors),
                 timeline == null ? null : coverage(timeline.articles(), timeline.outlets()),
                 lastUpdated(story, events, claimList), List.copyOf(degraded));
     }
 
-    private static ClaimView claimView(Claim c, Map<String, Actor> actors, Map<String, Event> eventsById) {
-        List<StanceView> stances = nonNull(c.stances()).stream()
-                .map(s -> new StanceView(ref(actors, s.actorId()), s.position(), s.summary(), dayOf(s.takenAt()), nonNull(s.evidence()), s.takenAt()))
-                .toList();
-        return new ClaimView(c.id(), c.proposition(), ref(actors, c.claimantId()), c.madeAt(), c.eventId(),
-                c.eventId() == null ? null : title(eventsById, c.eventId()), nonNull(c.tags()), c.status(),
-                nonNull(c.appearances()), stances, c.verdict());
-    }
-
-    private static List<ActorRef> actorsTaking(ClaimView claim, StancePosition position) {
-        return claim.stances().stream().filter(s -> s.position() == position).map(StanceView::actor).distinct().toList();
+    private static List<ActorRef> actorsTaking(Claim claim, StancePosition position, Map<String, Actor> actors) {
+        return nonNull(claim.stances()).stream().filter(s -> s.position() == position)
+                .map(s -> ref(actors, s.actorId())).distinct().toList();
     }
 
     private static List<ActorView> involvedActors(List<Claim> claims, Map<String, Actor> actors) {
@@ -190,16 +177,6 @@ public final class StoryViewMapper {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-    }
-
-    /** Stances are reported by the day; the exact instant stays in takenAt. */
-    static EdtfDate dayOf(Instant instant) {
-        if (instant == null) {
-            return null;
-        }
-        java.time.LocalDate day = instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
-        return new EdtfDate(day.toString(), Precision.DAY.name(), day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(1), false, false);
     }
 
     private static ActorRef ref(Map<String, Actor> actors, String id) {

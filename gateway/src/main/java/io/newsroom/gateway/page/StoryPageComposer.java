@@ -19,23 +19,25 @@ import java.util.function.Function;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Location;
 import io.newsroom.gateway.domain.Participant;
+import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Bias;
+import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.ClaimStatus;
 import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.domain.Rating;
 import io.newsroom.gateway.domain.RelationType;
+import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.view.ActorRef;
 import io.newsroom.gateway.view.ClaimRef;
-import io.newsroom.gateway.view.ClaimView;
+import io.newsroom.gateway.view.ActorView;
 import io.newsroom.gateway.view.Coverage;
 import io.newsroom.gateway.view.CoverageArticle;
 import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.RelationView;
-import io.newsroom.gateway.view.StanceView;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.gateway.view.TimelineEvent;
 
@@ -116,17 +118,19 @@ public final class StoryPageComposer {
             rows.add(eventRow(events.get(i), i, dates.get(i), axis, disputesByClaim, relations));
         }
 
-        Map<String, ClaimView> claimsById = index(list(view.claims()), ClaimView::id);
+        Map<String, Claim> claimsById = index(list(view.claims()), Claim::id);
+        Map<String, Actor> actors = index(list(view.actors()).stream().filter(Objects::nonNull).map(ActorView::actor)
+                .filter(Objects::nonNull).toList(), Actor::id);
         List<Dispute> disputeList = list(view.disputes()).stream().filter(Objects::nonNull).toList();
         List<StoryPage.DisputeRow> disputes = new ArrayList<>();
         for (int i = 0; i < disputeList.size(); i++) {
             Dispute d = disputeList.get(i);
-            disputes.add(disputeRow(d, i, claimsById.get(d.claimId()), eventTitles));
+            disputes.add(disputeRow(d, i, claimsById.get(d.claimId()), actors, eventTitles));
         }
         Set<String> disputed = new LinkedHashSet<>(disputesByClaim.keySet());
         List<StoryPage.ClaimLine> otherClaims = list(view.claims()).stream()
                 .filter(c -> c != null && !disputed.contains(c.id()))
-                .map(c -> new StoryPage.ClaimLine(text(c.proposition(), "(claim without text)"), actorName(c.claimant()),
+                .map(c -> new StoryPage.ClaimLine(text(c.proposition(), "(claim without text)"), actorName(actors, c.claimantId()),
                         madeAt(c.madeAt()), label(CLAIM_STATUS, c.status()), cssName(c.status()), eventTitle(c, eventTitles),
                         verdict(c.verdict())))
                 .toList();
@@ -207,10 +211,11 @@ public final class StoryPageComposer {
         return " by " + disputers;
     }
 
-    private static StoryPage.DisputeRow disputeRow(Dispute d, int index, ClaimView claim, Map<String, String> eventTitles) {
-        List<StanceView> stances = claim == null ? List.of() : list(claim.stances()).stream().filter(Objects::nonNull).toList();
-        List<StoryPage.StanceLine> disputes = stanceLines(stances, StancePosition.DISPUTES);
-        List<StoryPage.StanceLine> supports = stanceLines(stances, StancePosition.SUPPORTS);
+    private static StoryPage.DisputeRow disputeRow(Dispute d, int index, Claim claim, Map<String, Actor> actors,
+            Map<String, String> eventTitles) {
+        List<Stance> stances = claim == null ? List.of() : list(claim.stances()).stream().filter(Objects::nonNull).toList();
+        List<StoryPage.StanceLine> disputes = stanceLines(stances, StancePosition.DISPUTES, actors);
+        List<StoryPage.StanceLine> supports = stanceLines(stances, StancePosition.SUPPORTS, actors);
         // Without the claim's stances, the board still says who disputes it, from the dispute line itself.
         if (disputes.isEmpty()) {
             disputes = list(d.disputers()).stream().filter(Objects::nonNull)
@@ -235,10 +240,12 @@ public final class StoryPageComposer {
         return d.claim() != null ? d.claim() : new ClaimRef(null, null, null, null);
     }
 
-    private static List<StoryPage.StanceLine> stanceLines(List<StanceView> stances, StancePosition position) {
+    /** A stance is shown by the day it was taken; the instant is more than a reader needs. */
+    private static List<StoryPage.StanceLine> stanceLines(List<Stance> stances, StancePosition position,
+            Map<String, Actor> actors) {
         return stances.stream().filter(s -> s.position() == position)
-                .map(s -> new StoryPage.StanceLine(actorName(s.actor()), blank(s.summary()) ? null : s.summary(),
-                        s.madeAt() == null ? null : ReaderDate.of(s.madeAt()).text()))
+                .map(s -> new StoryPage.StanceLine(actorName(actors, s.actorId()), blank(s.summary()) ? null : s.summary(),
+                        s.takenAt() == null ? null : DAY.format(s.takenAt().atZone(ZoneOffset.UTC))))
                 .toList();
     }
 
@@ -332,15 +339,17 @@ public final class StoryPageComposer {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static String eventTitle(ClaimView c, Map<String, String> eventTitles) {
-        if (c.eventId() == null) {
-            return null;
-        }
-        return eventTitles.getOrDefault(c.eventId(), blank(c.eventTitle()) ? null : c.eventTitle());
+    private static String eventTitle(Claim c, Map<String, String> eventTitles) {
+        return c.eventId() == null ? null : eventTitles.get(c.eventId());
     }
 
     private static String madeAt(io.newsroom.gateway.domain.EdtfDate date) {
         return date == null ? null : ReaderDate.of(date).text();
+    }
+
+    private static String actorName(Map<String, Actor> actors, String id) {
+        Actor actor = id == null ? null : actors.get(id);
+        return actor == null || blank(actor.name()) ? "an unknown actor" : actor.name();
     }
 
     private static String actorName(ActorRef actor) {

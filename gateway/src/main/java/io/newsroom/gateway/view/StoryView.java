@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.Story;
 
 @Schema(description = "A story as a desk sees it, composed from the timeline-service and the claims-service. When one "
@@ -16,8 +17,10 @@ public record StoryView(
                 + "the claims made at it")
         List<TimelineEvent> timeline,
         @Schema(required = true, description = "Relations between the story's events") List<RelationView> relations,
-        @Schema(required = true, description = "Claims with their claimant, status, stances and verdict, oldest first")
-        List<ClaimView> claims,
+        @Schema(required = true, description = "Claims with their status, stances and verdict, oldest first, as the "
+                + "claims-service keeps them; the claimant and the actors of the stances are in 'actors' by id, the "
+                + "event a claim was made at in 'timeline' by id")
+        List<Claim> claims,
         @Schema(required = true, description = "The disputes board: claims that someone disputes (DISPUTED or "
                 + "CONTESTED), with who supports and who disputes them")
         List<Dispute> disputes,

@@ -90,7 +90,8 @@ class StoryViewMapperTest {
         assertTrue(view.timeline().get(2).upcoming());
         assertEquals("Momentum", view.timeline().get(1).claims().get(0).proposition());
         assertEquals("Putin", view.timeline().get(1).claims().get(0).claimant().name());
-        assertEquals("Geneva talks", view.claims().stream().filter(c -> c.id().equals("c1")).findFirst().orElseThrow().eventTitle());
+        assertEquals("e2", view.claims().stream().filter(c -> c.id().equals("c1")).findFirst().orElseThrow().eventId(),
+                "a claim refers to its event by id, the event itself is on the timeline");
         assertEquals(1, view.disputes().size());
         assertEquals("ISW", view.disputes().get(0).disputers().get(0).name());
         assertEquals("Kremlin", view.disputes().get(0).supporters().get(0).name());

@@ -58,7 +58,7 @@ class StoryPageComposerTest {
 
         StoryView nullsInside = new StoryView(new Story("s", null, null, null, null, null),
                 Arrays.asList(null, event(null, null, null, null, false, null, Arrays.asList((ClaimRef) null))),
-                Arrays.asList((io.newsroom.gateway.view.RelationView) null), Arrays.asList((io.newsroom.gateway.view.ClaimView) null),
+                Arrays.asList((io.newsroom.gateway.view.RelationView) null), Arrays.asList((io.newsroom.gateway.domain.Claim) null),
                 Arrays.asList(new Dispute(null, null, null)), null,
                 new Coverage(0, 0, null, 0, 0, 0, 0, false, null, Arrays.asList((CoverageArticle) null)), null, List.of());
         StoryPage inside = StoryPageComposer.compose(nullsInside);
