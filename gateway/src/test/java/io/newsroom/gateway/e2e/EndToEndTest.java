@@ -47,7 +47,7 @@ class EndToEndTest {
     private static final String STORY = "ukraine-peace-plan";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What differs between two systems holding the same story: ids they gave out and when they wrote things. */
-    private static final Set<String> SYSTEM_FIELDS = Set.of("id", "eventId", "claimId", "fromEventId", "toEventId",
+    private static final Set<String> SYSTEM_FIELDS = Set.of("id", "eventId", "claimId", "claimantId", "actorId", "fromEventId", "toEventId",
             "lastUpdated", "createdAt", "updatedAt");
 
     private static String demoBundle() throws IOException {

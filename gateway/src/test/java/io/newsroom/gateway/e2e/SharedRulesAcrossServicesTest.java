@@ -113,14 +113,14 @@ class SharedRulesAcrossServicesTest {
                 .post("/api/bundles");
         for (Response response : List.of(timelineField, claimsField, gatewayField)) {
             assertEquals(List.of(400, "urn:newsroom:problem:unknown-field", "colour"),
-                    List.of(response.statusCode(), response.path("type"), response.path("errors[0].field")), response.asString());
+                    List.of(response.statusCode(), response.jsonPath().getString("type"), response.jsonPath().getString("errors[0].field")), response.asString());
         }
         Response timelineParameter = given().queryParam("updatedSince", "2025").get(timeline + "/stories/{story}/events", STORY);
         Response claimsParameter = given().queryParam("updatedSince", "2025").get(claims + "/stories/{story}/claims", STORY);
         Response gatewayParameter = given().queryParam("updatedSince", "2025").get("/api/stories/{story}", STORY);
         for (Response response : List.of(timelineParameter, claimsParameter, gatewayParameter)) {
             assertEquals(List.of(400, "urn:newsroom:problem:unknown-parameter"),
-                    List.of(response.statusCode(), response.path("type")), response.asString());
+                    List.of(response.statusCode(), response.jsonPath().getString("type")), response.asString());
         }
     }
 
@@ -139,6 +139,6 @@ class SharedRulesAcrossServicesTest {
 
     /** What a client handles a failure by: its status and problem type (the field names differ by resource). */
     private static List<Object> problem(Response response) {
-        return List.of(response.statusCode(), String.valueOf(response.path("type")));
+        return List.of(response.statusCode(), response.jsonPath().getString("type"));
     }
 }
