@@ -12,6 +12,9 @@ final class ApiDocs {
     static final String LIMIT = "Page size, 1 to 200 (default 50); above the maximum: 422.";
     static final String AFTER = "The nextCursor of the previous page, unchanged; anything else: 400.";
     static final String ETAG = "Strong entity tag of the returned version, e.g. \"3\".";
+    static final String WEAK_ETAG = "Weak entity tag of what was composed, e.g. W/\"5f2c...\"; send it back in"
+            + " If-None-Match to get 304 while nothing changed.";
+    static final String IF_NONE_MATCH = "The ETag of the copy you hold: 304 without a body while it is current.";
     static final String LOCATION = "Absolute URL of the created resource.";
     static final String LINK = "<absolute url>; rel=\"next\" when another page follows.";
     static final String REPLAYED = "'true' when this is the stored answer to an earlier request with the same"

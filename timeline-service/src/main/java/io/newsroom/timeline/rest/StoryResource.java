@@ -1,10 +1,13 @@
 package io.newsroom.timeline.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.StoryInput;
 import io.newsroom.timeline.api.StoryPage;
+import io.newsroom.timeline.api.StoryWindow;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.StoryService;
+import io.newsroom.timeline.service.StoryWindowService;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -38,10 +41,15 @@ public class StoryResource {
 
     private final StoryService stories;
     private final IdempotencyService idempotency;
+    private final StoryWindowService windows;
+    private final ObjectMapper json;
 
-    public StoryResource(StoryService stories, IdempotencyService idempotency) {
+    public StoryResource(StoryService stories, IdempotencyService idempotency, StoryWindowService windows,
+            ObjectMapper json) {
+        this.json = json;
         this.stories = stories;
         this.idempotency = idempotency;
+        this.windows = windows;
     }
 
     @POST
@@ -90,6 +98,31 @@ public class StoryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Response> getStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
         return stories.get(storyId).map(Responses::single);
+    }
+
+    @GET
+    @Path("/{storyId}/window")
+    @Operation(operationId = "getStoryWindow", summary = "A window of a story: what a story view shows at once",
+            description = "The story, its coverage summary, one page of its timeline (as the timeline list serves"
+                    + " it, 'limit' and 'after' alike), the counts of its events, articles, outlets and relations, and"
+                    + " the relations whose both events are on the page. Page on with 'nextCursor'; the whole story"
+                    + " is the bundle export.")
+    @APIResponse(responseCode = "200", description = "The window.",
+            headers = {@Header(name = "ETag", description = ApiDocs.WEAK_ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryWindow.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> getStoryWindow(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri) {
+        return windows.window(storyId, RequestParams.limit(limit), after)
+                .map(window -> Responses.unlessUnchanged(json, window, window.nextCursor(), ifNoneMatch, uri));
     }
 
     @PUT

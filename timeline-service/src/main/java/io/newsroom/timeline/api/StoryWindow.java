@@ -1,0 +1,20 @@
+package io.newsroom.timeline.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "What a story view shows at once: the story, its coverage summary, one page of its timeline,"
+        + " the counts of everything it holds, and the relations between the events of that page. The whole"
+        + " story is the bundle export, not this.")
+public record StoryWindow(
+        Story story,
+        @Schema(description = "The same summary as the coverage operation.")
+        Coverage coverage,
+        @Schema(description = "One page of the timeline, in timeline order, exactly as the timeline list serves it.")
+        List<Event> events,
+        @Schema(description = "Pass as 'after' to get the next window; null on the last page.")
+        String nextCursor,
+        StoryCounts counts,
+        @Schema(description = "The relations whose both events are on this page.")
+        List<Relation> relations) {
+}
