@@ -15,6 +15,12 @@ import java.util.UUID;
 @WithSession
 public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID> {
 
+    /** An actor (alias a) as one JSON document, in the shape of {@link ActorRow}. */
+    static final String ACTOR_JSON = "json_build_object('id', a.id, 'name', a.name,"
+            + " 'kind', a.kind, 'description', a.description, 'country', a.country, 'wikidataId', a.wikidata_id,"
+            + " 'aliases', a.aliases, 'members', a.members, 'createdAt', newsroom_utc(a.created_at),"
+            + " 'updatedAt', newsroom_utc(a.updated_at), 'version', a.version, 'sortKey', a.sort_key)";
+
     private final ObjectMapper json;
 
     public ActorRepository(ObjectMapper json) {
@@ -27,11 +33,7 @@ public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID>
      * the GIN index over the generated lookup_keys column.
      */
     public Uni<List<ActorRow>> page(String name, String afterSortKey, UUID afterId, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT cast(json_build_object('id', a.id, 'name', a.name,"
-                + " 'kind', a.kind, 'description', a.description, 'country', a.country, 'wikidataId', a.wikidata_id,"
-                + " 'aliases', a.aliases, 'members', a.members, 'createdAt', newsroom_utc(a.created_at),"
-                + " 'updatedAt', newsroom_utc(a.updated_at), 'version', a.version, 'sortKey', a.sort_key) AS text)"
-                + " FROM actor a WHERE TRUE");
+        StringBuilder sql = new StringBuilder("SELECT cast(" + ACTOR_JSON + " AS text) FROM actor a WHERE TRUE");
         if (name != null) {
             sql.append(" AND a.lookup_keys @> ARRAY[newsroom_fold(cast(:name AS text))]");
         }

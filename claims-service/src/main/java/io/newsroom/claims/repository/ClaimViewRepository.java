@@ -8,10 +8,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -111,6 +113,49 @@ public class ClaimViewRepository {
         return claims(sql, parameters);
     }
 
+    /**
+     * What the story view shows of a story's claims beside one page of its timeline, in ONE statement:
+     * the claims made at the page's events, the top of the disputes board, every actor either names
+     * (each once), and the story's counts. A story this service knows nothing of gives empty lists
+     * and zero counts.
+     */
+    public Uni<WindowRow> window(String storyId, Collection<UUID> eventIds, int disputes) {
+        String current = stanceVisibility(null, new HashMap<>());
+        String sql = "WITH made AS (SELECT " + claimJson(current, false) + " AS claim, c.made_earliest AS earliest,"
+                + " c.id AS id FROM " + claimSource(current)
+                + " WHERE c.story_id = :storyId AND c.event_id = ANY(cast(cast(:eventIds AS text) AS uuid[])))"
+                + ", board AS (SELECT " + claimJson(current, false) + " AS claim, st.last_activity AS activity,"
+                + " c.id AS id FROM " + claimSource(current)
+                + " WHERE c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')"
+                + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :disputes)"
+                + ", shown AS (SELECT claim FROM made UNION ALL SELECT claim FROM board)"
+                + ", referenced AS (SELECT cast(claim->>'claimantId' AS uuid) AS actor_id FROM shown"
+                + " UNION SELECT cast(stance->>'actorId' AS uuid) FROM shown, json_array_elements(shown.claim->'stances') AS stance)"
+                // One row per claim of the story with its status, for the counts: a plain aggregate
+                // over the story's stances, not the nested documents.
+                + ", standing AS (SELECT " + STATUS + " AS status, count(s.id) AS stances"
+                + " FROM claim c LEFT JOIN stance s ON s.claim_id = c.id AND " + current
+                + " WHERE c.story_id = :storyId GROUP BY c.id)"
+                + " SELECT cast(json_build_object("
+                + "'claims', coalesce((SELECT json_agg(claim ORDER BY earliest, id) FROM made), cast('[]' AS json)),"
+                + " 'disputes', coalesce((SELECT json_agg(claim ORDER BY activity DESC, id DESC) FROM board), cast('[]' AS json)),"
+                + " 'actors', coalesce((SELECT json_agg(" + ActorRepository.ACTOR_JSON + " ORDER BY a.sort_key, a.id)"
+                + " FROM actor a WHERE a.id IN (SELECT actor_id FROM referenced)), cast('[]' AS json)),"
+                + " 'claimCount', (SELECT count(*) FROM standing),"
+                + " 'stanceCount', (SELECT coalesce(sum(stances), 0) FROM standing),"
+                + " 'byStatus', coalesce((SELECT json_object_agg(status, n) FROM"
+                + " (SELECT status, count(*) AS n FROM standing GROUP BY status) g), cast('{}' AS json)),"
+                + " 'actorCount', (SELECT count(*) FROM (SELECT c.claimant_id FROM claim c WHERE c.story_id = :storyId"
+                + " UNION SELECT s.actor_id FROM stance s JOIN claim c ON c.id = s.claim_id"
+                + " WHERE c.story_id = :storyId AND " + current + ") AS named)"
+                + ") AS text)";
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("storyId", storyId);
+        parameters.put("eventIds", eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+        parameters.put("disputes", disputes);
+        return query(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
+    }
+
     /** An actor's own claims, newest recorded first. */
     public Uni<List<ClaimRow>> byClaimant(UUID actorId, int limit) {
         Map<String, Object> parameters = new HashMap<>();
@@ -159,9 +204,14 @@ public class ClaimViewRepository {
             + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
 
     private static String selectClaims(String visible, boolean asOf) {
+        return "SELECT cast(" + claimJson(visible, asOf) + " AS text) FROM " + claimSource(visible);
+    }
+
+    /** A claim as one JSON document, over {@link #claimSource}: what every claims read returns. */
+    private static String claimJson(String visible, boolean asOf) {
         String appearanceVisible = asOf ? " AND ap.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
         String verdictVisible = asOf ? " AND v.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
-        return "SELECT cast(json_build_object("
+        return "json_build_object("
                 + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition, 'language', c.language,"
                 + " 'claimantId', c.claimant_id, 'claimantName', ca.name, 'claimantKind', ca.kind,"
                 + " 'madeEdtf', c.made_edtf, 'madeEarliest', newsroom_utc(c.made_earliest),"
@@ -181,16 +231,23 @@ public class ClaimViewRepository {
                 + " 'reviewer', v.reviewer, 'reviewedAt', newsroom_utc(v.reviewed_at),"
                 + " 'recordedAt', newsroom_utc(v.recorded_at)) FROM verdict v WHERE v.claim_id = c.id"
                 + verdictVisible + ")"
-                + ") AS text)"
-                + " FROM claim c JOIN actor ca ON ca.id = c.claimant_id"
+                + ")";
+    }
+
+    /** The claim (alias c) with its claimant (ca) and its derived status (st). */
+    private static String claimSource(String visible) {
+        return "claim c JOIN actor ca ON ca.id = c.claimant_id"
                 // The status, derived here and nowhere else, so it can never go stale.
-                + " CROSS JOIN LATERAL (SELECT CASE"
-                + " WHEN bool_or(s.position = 'SUPPORTS') AND bool_or(s.position = 'DISPUTES') THEN 'CONTESTED'"
-                + " WHEN bool_or(s.position = 'DISPUTES') THEN 'DISPUTED'"
-                + " WHEN bool_or(s.position = 'SUPPORTS') THEN 'SUPPORTED'"
-                + " ELSE 'UNCHALLENGED' END AS status, max(s.recorded_at) AS last_activity"
+                + " CROSS JOIN LATERAL (SELECT " + STATUS + " AS status, max(s.recorded_at) AS last_activity"
                 + " FROM stance s WHERE s.claim_id = c.id AND " + visible + ") st";
     }
+
+    // Over a group of stances s: the claim status they give.
+    private static final String STATUS = "CASE"
+            + " WHEN bool_or(s.position = 'SUPPORTS') AND bool_or(s.position = 'DISPUTES') THEN 'CONTESTED'"
+            + " WHEN bool_or(s.position = 'DISPUTES') THEN 'DISPUTED'"
+            + " WHEN bool_or(s.position = 'SUPPORTS') THEN 'SUPPORTED'"
+            + " ELSE 'UNCHALLENGED' END";
 
     private Uni<List<ClaimRow>> claims(String sql, Map<String, Object> parameters) {
         return query(sql, parameters, ClaimRow.class);

@@ -11,9 +11,11 @@ import io.newsroom.claims.api.ClaimRelation;
 import io.newsroom.claims.api.ClaimRelationInput;
 import io.newsroom.claims.api.ClaimRelationPage;
 import io.newsroom.claims.api.ClaimUpdate;
+import io.newsroom.claims.api.ClaimsWindow;
 import io.newsroom.claims.api.DisputePage;
 import io.newsroom.claims.service.ClaimRelationService;
 import io.newsroom.claims.service.ClaimService;
+import io.newsroom.claims.service.ClaimsWindowService;
 import io.newsroom.stylebook.Edtf;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.InvalidEdtfException;
@@ -37,6 +39,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,10 +58,12 @@ public class ClaimResource {
 
     private final ClaimService claims;
     private final ClaimRelationService relations;
+    private final ClaimsWindowService windows;
 
-    public ClaimResource(ClaimService claims, ClaimRelationService relations) {
+    public ClaimResource(ClaimService claims, ClaimRelationService relations, ClaimsWindowService windows) {
         this.claims = claims;
         this.relations = relations;
+        this.windows = windows;
     }
 
     @POST
@@ -281,6 +286,44 @@ public class ClaimResource {
                                       @Context UriInfo uri) {
         return claims.disputes(Responses.storyId(storyId), after, limit)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/window")
+    @Operation(operationId = "getClaimsWindow", summary = "The claims half of a story view",
+            description = "For one page of the story's timeline: every claim made at one of the given events "
+                    + "(made-at earliest first, then id), the first 'disputes' entries of the disputes board, every "
+                    + "claimant and stance actor these name (each once), and counts over the whole story. Pass the "
+                    + "page's event ids as repeated 'eventId' parameters, at most 200. A story this service has no "
+                    + "claims for answers with empty lists and zero counts: stories are the timeline service's.")
+    @APIResponse(responseCode = "200", description = "The claims window",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsWindow.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<ClaimsWindow> getClaimsWindow(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of a timeline event on the page shown (repeatable, at most 200)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = 200))
+            @QueryParam("eventId") List<String> eventId,
+            @Parameter(description = "How many entries of the disputes board to include, 1 to 20",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "5", minimum = "1", maximum = "20"))
+            @QueryParam("disputes") Integer disputes) {
+        return windows.window(Responses.storyId(storyId), uuids("eventId", eventId), disputes);
+    }
+
+    private static List<UUID> uuids(String parameter, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(values.size());
+        for (String value : values) {
+            try {
+                ids.add(UUID.fromString(value.strip()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badParameter(parameter, "must be a UUID such as 3f2b8c1e-0a4d-4e8f-9b6a-2c1d5e7f9a0b");
+            }
+        }
+        return ids;
     }
 
     private static Edtf date(String parameter, String value) {

@@ -1,0 +1,60 @@
+package io.newsroom.claims.service;
+
+import io.newsroom.claims.api.ClaimsWindow;
+import io.newsroom.claims.domain.ClaimStatus;
+import io.newsroom.claims.mapping.ClaimMapper;
+import io.newsroom.claims.repository.ClaimViewRepository;
+import io.newsroom.claims.repository.WindowRow;
+import io.newsroom.stylebook.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The claims half of a story view, asked for once per view by the gateway with the event ids of
+ * the timeline page it shows.
+ */
+@ApplicationScoped
+public class ClaimsWindowService {
+
+    /** As many events as one timeline page holds at most. */
+    public static final int MAX_EVENTS = 200;
+    public static final int DEFAULT_DISPUTES = 5;
+    public static final int MAX_DISPUTES = 20;
+
+    private final ClaimViewRepository views;
+
+    public ClaimsWindowService(ClaimViewRepository views) {
+        this.views = views;
+    }
+
+    @WithSession
+    public Uni<ClaimsWindow> window(String storyId, List<UUID> eventIds, Integer disputes) {
+        // A repeated id asks for the same claims: it counts once against the bound.
+        LinkedHashSet<UUID> events = new LinkedHashSet<>(eventIds);
+        if (events.size() > MAX_EVENTS) {
+            throw ProblemException.invalid("eventId", "at most " + MAX_EVENTS + " event ids (one timeline page)");
+        }
+        int board = disputes == null ? DEFAULT_DISPUTES : disputes;
+        if (board < 1 || board > MAX_DISPUTES) {
+            throw ProblemException.invalid("disputes", "must be between 1 and " + MAX_DISPUTES);
+        }
+        return views.window(storyId, events, board).map(ClaimsWindowService::window);
+    }
+
+    private static ClaimsWindow window(WindowRow row) {
+        ClaimsWindow.StatusCounts byStatus = new ClaimsWindow.StatusCounts(
+                row.byStatus().getOrDefault(ClaimStatus.UNCHALLENGED, 0),
+                row.byStatus().getOrDefault(ClaimStatus.SUPPORTED, 0),
+                row.byStatus().getOrDefault(ClaimStatus.DISPUTED, 0),
+                row.byStatus().getOrDefault(ClaimStatus.CONTESTED, 0));
+        return new ClaimsWindow(
+                row.claims().stream().map(ClaimMapper::claim).toList(),
+                row.disputes().stream().map(ClaimMapper::dispute).toList(),
+                row.actors().stream().map(ClaimMapper::actor).toList(),
+                new ClaimsWindow.Counts(row.claimCount(), row.actorCount(), row.stanceCount(), byStatus));
+    }
+}
