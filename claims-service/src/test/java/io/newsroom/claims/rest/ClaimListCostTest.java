@@ -81,12 +81,74 @@ class ClaimListCostTest {
         }
     }
 
-    private static void insertClaims(String story, UUID claimant, UUID[] stanceTakers) throws SQLException {
+    @Test
+    void theStoryWindowOfAThousandClaimsIsOneStatement() throws SQLException {
+        String story = Fixtures.story();
+        UUID claimant = Fixtures.actor("Russian officials " + Fixtures.token(), "GROUP");
+        UUID[] stanceTakers = {
+                Fixtures.actor("Kremlin " + Fixtures.token(), "GOVERNMENT"),
+                Fixtures.actor("Institute for the Study of War " + Fixtures.token(), "ORGANIZATION"),
+                Fixtures.actor("Analysts " + Fixtures.token(), "GROUP")};
+        insertClaims(story, claimant, stanceTakers);
+        List<String> page = spreadOverEvents(story, 250, 200);
+
+        StatementCounter counter = new StatementCounter();
+        Logger sqlLog = Logger.getLogger("org.hibernate.SQL");
+        sqlLog.addHandler(counter);
+        try {
+            var window = given().queryParam("eventId", page).queryParam("disputes", 20)
+                    .when().get(API + "/stories/" + story + "/window").then().statusCode(200).extract().jsonPath();
+            System.out.printf("claims window: %d claims, %d disputes, %d actors, %d SQL statement(s)%n",
+                    window.getList("claims").size(), window.getList("disputes").size(),
+                    window.getList("actors").size(), counter.count());
+            assertThat(window.getInt("counts.claims"), equalTo(CLAIMS));
+            assertThat(window.getInt("counts.stances"), equalTo(3 * CLAIMS));
+            assertThat(window.getList("disputes").size(), equalTo(20));
+            assertThat(window.getList("actors").size(), equalTo(4));
+            assertThat(window.getList("claims.collect { it.stances.size() }"), everyItem(equalTo(3)));
+            // Claims, disputes, actors and counts, however many claims the page's events hold: one statement.
+            assertThat(counter.count(), equalTo(1));
+        } finally {
+            sqlLog.removeHandler(counter);
+        }
+    }
+
+    /** Gives the story's claims one of {@code events} event ids and returns {@code page} of those ids. */
+    private static List<String> spreadOverEvents(String story, int events, int page) throws SQLException {
+        try (Connection db = connect()) {
+            try (PreparedStatement spread = db.prepareStatement("""
+                    UPDATE claim SET event_id = cast(md5(story_id || (abs(hashtext(cast(id AS text))) % ?)) AS uuid)
+                    WHERE story_id = ?
+                    """)) {
+                spread.setInt(1, events);
+                spread.setString(2, story);
+                spread.executeUpdate();
+            }
+            try (PreparedStatement ids = db.prepareStatement(
+                    "SELECT DISTINCT cast(event_id AS text) FROM claim WHERE story_id = ? LIMIT ?")) {
+                ids.setString(1, story);
+                ids.setInt(2, page);
+                List<String> result = new ArrayList<>();
+                try (var rows = ids.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(rows.getString(1));
+                    }
+                }
+                return result;
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
-        try (Connection db = DriverManager.getConnection(
+        return DriverManager.getConnection(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class))) {
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    private static void insertClaims(String story, UUID claimant, UUID[] stanceTakers) throws SQLException {
+        try (Connection db = connect()) {
             try (PreparedStatement claims = db.prepareStatement("""
                     INSERT INTO claim (id, story_id, proposition, claimant_id, made_edtf, made_precision,
                                        made_earliest, made_latest, tags, recorded_at, updated_at, version)
