@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One page of a story's timeline as SQL. Kept apart from the repository so a test can EXPLAIN
- * exactly the statement the service runs.
+ * One page of a story's timeline as ONE statement: whether the story exists, the events of the
+ * page and their participants and citations. Kept apart from the repository so a test can
+ * EXPLAIN exactly the statement the service runs.
  *
- * <p>It selects only the ids of the page; the rows are then read by primary key. The order
- * (earliest, latest, sort_position, id) is total, and the keyset condition is a row
+ * <p>The story row drives the statement, so an unknown story is no row at all and a story with an
+ * empty page is one row without an event. The events are found by a lateral subquery whose
+ * order (earliest, latest, sort_position, id) is total and whose keyset condition is a row
  * comparison over the same columns, so the composite index event_timeline serves both.
  */
 public record TimelineQuery(
@@ -36,41 +38,51 @@ public record TimelineQuery(
     public static final int NO_POSITION = Integer.MAX_VALUE;
 
     public String sql() {
-        StringBuilder sql = new StringBuilder("select e.id from event e where e.story_id = :storyId");
+        StringBuilder page = new StringBuilder("select ").append(EventReads.EVENT_COLUMNS);
+        if (asOf != null) {
+            page.append(", (select t.to_status from event_transition t where t.event_id = e.id"
+                    + " and t.recorded_at <= :asOf order by t.seq desc limit 1) as status_then");
+        }
+        page.append(" from event e where e.story_id = s.id");
         if (from != null) {
             // Overlap: the event's span (up to its end, if any) reaches into [from, to].
-            sql.append(" and coalesce(e.end_latest, e.latest) >= :from");
+            page.append(" and coalesce(e.end_latest, e.latest) >= :from");
         }
         if (to != null) {
-            sql.append(" and e.earliest <= :to");
+            page.append(" and e.earliest <= :to");
         }
         if (asOf != null) {
-            sql.append(" and e.recorded_at <= :asOf");
+            page.append(" and e.recorded_at <= :asOf");
         }
         if (!statuses.isEmpty()) {
-            sql.append(asOf == null
-                    ? " and e.status in (:statuses)"
+            page.append(asOf == null
+                    ? " and e.status = any(:statuses)"
                     : " and (select t.to_status from event_transition t where t.event_id = e.id and t.recorded_at <= :asOf"
-                            + " order by t.seq desc limit 1) in (:statuses)");
+                            + " order by t.seq desc limit 1) = any(:statuses)");
         }
         if (!kinds.isEmpty()) {
-            sql.append(" and e.kind in (:kinds)");
+            page.append(" and e.kind = any(:kinds)");
         }
         if (participant != null) {
-            sql.append(" and exists (select 1 from event_participant p where p.event_id = e.id"
+            page.append(" and exists (select 1 from event_participant p where p.event_id = e.id"
                     + " and (lower(p.name) = lower(:participant) or p.wikidata_id = :participant))");
         }
         if (text != null) {
-            sql.append(" and e.search @@ websearch_to_tsquery(e.search_config, :text)");
+            page.append(" and e.search @@ websearch_to_tsquery(e.search_config, :text)");
         }
         if (after != null) {
-            sql.append(" and (e.earliest, e.latest, e.sort_position, e.id) > (:afterEarliest, :afterLatest, :afterPosition, :afterId)");
+            page.append(" and (e.earliest, e.latest, e.sort_position, e.id)"
+                    + " > (cast(:afterEarliest as timestamptz), cast(:afterLatest as timestamptz),"
+                    + " cast(:afterPosition as integer), cast(:afterId as uuid))");
         }
-        sql.append(" order by e.earliest, e.latest, e.sort_position, e.id limit :limit");
-        return sql.toString();
+        page.append(" order by e.earliest, e.latest, e.sort_position, e.id limit :limit");
+        return "select s.id as found_story, e.*, " + EventReads.DETAIL_COLUMNS
+                + " from story s left join lateral (" + page + ") e on true "
+                + EventReads.DETAIL_JOINS
+                + " where s.id = :storyId order by e.earliest, e.latest, e.sort_position, e.id";
     }
 
-    /** The parameters {@link #sql()} names, in the order they first appear. */
+    /** The parameters {@link #sql()} names. */
     public Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("storyId", storyId);
@@ -84,10 +96,10 @@ public record TimelineQuery(
             p.put("asOf", asOf);
         }
         if (!statuses.isEmpty()) {
-            p.put("statuses", statuses.stream().map(Enum::name).toList());
+            p.put("statuses", statuses.stream().map(Enum::name).toArray(String[]::new));
         }
         if (!kinds.isEmpty()) {
-            p.put("kinds", kinds.stream().map(Enum::name).toList());
+            p.put("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
         }
         if (participant != null) {
             p.put("participant", participant);

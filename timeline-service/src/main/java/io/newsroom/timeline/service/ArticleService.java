@@ -129,7 +129,8 @@ public class ArticleService {
                 });
     }
 
-    private static Coverage coverage(String storyId, List<ArticleRepository.OutletCount> counts, List<OutletEntity> known) {
+    /** The coverage summary from per-outlet counts; the story window builds the same one from its own statement. */
+    static Coverage coverage(String storyId, List<ArticleRepository.OutletCount> counts, List<OutletEntity> known) {
         Map<UUID, OutletEntity> byId = known.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
         Map<Bias, long[]> byBias = new EnumMap<>(Bias.class);
         for (Bias bias : Bias.values()) {

@@ -25,6 +25,7 @@ import io.newsroom.timeline.domain.EventParticipantEntity;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
 import io.newsroom.timeline.mapping.EventMapper;
+import io.newsroom.timeline.repository.EventReads;
 import io.newsroom.timeline.repository.EventRepository;
 import io.newsroom.timeline.repository.TimelineQuery;
 import io.newsroom.timeline.repository.TransitionRepository;
@@ -54,9 +55,11 @@ public class EventService {
     private final EventRepository events;
     private final TransitionRepository transitions;
     private final RelativeDateService relativeDates;
+    private final EventReads reads;
 
     public EventService(StoryService stories, EventRepository events, TransitionRepository transitions,
-            RelativeDateService relativeDates) {
+            RelativeDateService relativeDates, EventReads reads) {
+        this.reads = reads;
         this.stories = stories;
         this.events = events;
         this.transitions = transitions;
@@ -88,9 +91,9 @@ public class EventService {
         });
     }
 
-    @WithSession
+    /** One statement: the story, the event, its participants and citations. */
     public Uni<Versioned<Event>> get(String storyId, UUID id) {
-        return require(storyId, id, false).chain(this::withDetails);
+        return reads.event(storyId, id).map(found -> new Versioned<>(found.event(), found.version()));
     }
 
     @WithTransaction
@@ -119,33 +122,16 @@ public class EventService {
         }).replaceWithVoid();
     }
 
-    @WithSession
+    /** One statement, whatever the filters: see {@link TimelineQuery}. */
     public Uni<EventPage> timeline(String storyId, TimelineFilter filter, int limit, String after) {
         TimelineQuery query = new TimelineQuery(storyId, filter.from(), filter.to(), filter.statuses(), filter.kinds(),
                 filter.participant(), filter.text(), filter.asOf(), decodeSortKey(after), limit + 1);
-        // A story with events exists, so the story is looked up only to tell an empty page from a 404.
-        return events.timeline(query)
-                .call(rows -> rows.isEmpty() ? stories.require(storyId) : Uni.createFrom().voidItem())
-                .chain(rows -> {
-                    boolean more = rows.size() > limit;
-                    List<EventEntity> shown = more ? rows.subList(0, limit) : rows;
-                    String next = more ? encodeSortKey(shown.get(shown.size() - 1)) : null;
-                    List<UUID> ids = shown.stream().map(e -> e.id).toList();
-                    Uni<Map<UUID, EventStatus>> statuses = filter.asOf() == null
-                            ? Uni.createFrom().item(shown.stream().collect(Collectors.toMap(e -> e.id, e -> e.status)))
-                            : transitions.statusesAsOf(ids, filter.asOf());
-                    return statuses.chain(statusById -> events.participantsOf(ids).chain(participants ->
-                            events.citationsOf(ids).map(citations -> {
-                                Map<UUID, List<EventParticipantEntity>> p = participants.stream()
-                                        .collect(Collectors.groupingBy(x -> x.eventId));
-                                Map<UUID, List<EventCitationEntity>> c = citations.stream()
-                                        .collect(Collectors.groupingBy(x -> x.eventId));
-                                List<Event> items = shown.stream().map(e -> EventMapper.toApi(e,
-                                        statusById.getOrDefault(e.id, e.status),
-                                        p.getOrDefault(e.id, List.of()), c.getOrDefault(e.id, List.of()))).toList();
-                                return new EventPage(items, next);
-                            })));
-                });
+        return reads.timeline(query).map(rows -> {
+            boolean more = rows.size() > limit;
+            List<EventReads.PageRow> shown = more ? rows.subList(0, limit) : rows;
+            String next = more ? encodeSortKey(shown.get(shown.size() - 1).key()) : null;
+            return new EventPage(shown.stream().map(EventReads.PageRow::event).toList(), next);
+        });
     }
 
     @WithTransaction
@@ -230,13 +216,6 @@ public class EventService {
                     }
                     return event;
                 });
-    }
-
-    private Uni<Versioned<Event>> withDetails(EventEntity event) {
-        List<UUID> ids = List.of(event.id);
-        return events.participantsOf(ids).chain(participants -> events.citationsOf(ids)
-                .map(citations -> new Versioned<>(EventMapper.toApi(event, event.status, participants, citations),
-                        event.version)));
     }
 
     private record Details(List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
@@ -350,11 +329,12 @@ public class EventService {
                 event.version);
     }
 
-    private static String encodeSortKey(EventEntity e) {
-        return Cursor.encode(e.earliest, e.latest, e.position == null ? TimelineQuery.NO_POSITION : e.position, e.id);
+    /** The cursor of a timeline page: the sort key of its last event (the story window pages the same way). */
+    static String encodeSortKey(TimelineQuery.SortKey key) {
+        return Cursor.encode(key.earliest(), key.latest(), key.sortPosition(), key.id());
     }
 
-    private static TimelineQuery.SortKey decodeSortKey(String cursor) {
+    static TimelineQuery.SortKey decodeSortKey(String cursor) {
         Cursor key = Cursor.decode(cursor, 4);
         return key == null ? null : new TimelineQuery.SortKey(key.instant(0), key.instant(1),
                 (int) key.number(2), key.uuid(3));

@@ -1,62 +1,53 @@
 package io.newsroom.timeline.service;
 
 import io.newsroom.timeline.api.Coverage;
-import io.newsroom.timeline.api.EventPage;
+import io.newsroom.timeline.api.Relation;
 import io.newsroom.timeline.api.StoryCounts;
 import io.newsroom.timeline.api.StoryWindow;
-import io.newsroom.timeline.mapping.EventMapper;
-import io.newsroom.timeline.repository.EventRepository;
-import io.newsroom.timeline.repository.RelationRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.newsroom.timeline.repository.EventReads;
+import io.newsroom.timeline.repository.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The story view's half that this service owns: one window of a story, not the whole of it. */
+/**
+ * The story view's half that this service owns: one window of a story, not the whole of it. Two
+ * statements sent at once on two connections: the story with its counts and coverage, and the
+ * page with the relations between its events. Either answers "no story" on its own.
+ */
 @ApplicationScoped
 public class StoryWindowService {
 
-    private static final EventService.TimelineFilter WHOLE_TIMELINE =
-            new EventService.TimelineFilter(null, null, Set.of(), Set.of(), null, null, null);
+    private final EventReads reads;
 
-    private final StoryService stories;
-    private final ArticleService articles;
-    private final EventService events;
-    private final EventRepository eventRows;
-    private final RelationRepository relations;
-
-    public StoryWindowService(StoryService stories, ArticleService articles, EventService events,
-            EventRepository eventRows, RelationRepository relations) {
-        this.stories = stories;
-        this.articles = articles;
-        this.events = events;
-        this.eventRows = eventRows;
-        this.relations = relations;
+    public StoryWindowService(EventReads reads) {
+        this.reads = reads;
     }
 
-    @WithSession
     public Uni<StoryWindow> window(String storyId, int limit, String after) {
-        return stories.get(storyId).chain(story -> articles.coverage(storyId).chain(coverage ->
-                events.timeline(storyId, WHOLE_TIMELINE, limit, after).chain(page ->
-                        eventRows.count("storyId", storyId).chain(eventCount ->
-                                relations.count("storyId", storyId).chain(relationCount ->
-                                        relationsOf(storyId, page).map(shown ->
-                                                new StoryWindow(story.body(), coverage, page.items(), page.nextCursor(),
-                                                        counts(eventCount, relationCount, coverage), shown)))))));
-    }
-
-    private Uni<List<io.newsroom.timeline.api.Relation>> relationsOf(String storyId, EventPage page) {
-        List<UUID> ids = page.items().stream().map(e -> e.id()).toList();
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return relations.list("storyId = ?1 and fromEventId in ?2 and toEventId in ?2 order by recordedAt, id",
-                storyId, ids).map(rows -> rows.stream().map(EventMapper::toApi).toList());
-    }
-
-    private static StoryCounts counts(long events, long relations, Coverage coverage) {
-        return new StoryCounts((int) events, (int) coverage.articleCount(), (int) coverage.outletCount(), (int) relations);
+        TimelineQuery page = new TimelineQuery(storyId, null, null, EnumSet.noneOf(io.newsroom.timeline.domain.EventStatus.class),
+                EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, null, EventService.decodeSortKey(after), limit + 1);
+        return Uni.combine().all().unis(reads.storySummary(storyId), reads.windowPage(page)).asTuple().map(both -> {
+            EventReads.StorySummary summary = both.getItem1();
+            EventReads.WindowPage rows = both.getItem2();
+            boolean more = rows.rows().size() > limit;
+            List<EventReads.PageRow> shown = more ? rows.rows().subList(0, limit) : rows.rows();
+            String next = more ? EventService.encodeSortKey(shown.get(shown.size() - 1).key()) : null;
+            Set<UUID> onPage = shown.stream().map(r -> r.event().id()).collect(Collectors.toSet());
+            List<Relation> relations = rows.relations().stream()
+                    .filter(r -> onPage.contains(r.fromEventId()) && onPage.contains(r.toEventId()))
+                    .sorted(Comparator.comparing(Relation::recordedAt).thenComparing(Relation::id))
+                    .toList();
+            Coverage coverage = ArticleService.coverage(storyId, summary.outletCounts(), summary.outlets());
+            StoryCounts counts = new StoryCounts(summary.events(), (int) coverage.articleCount(),
+                    (int) coverage.outletCount(), summary.relations());
+            return new StoryWindow(summary.story(), coverage, shown.stream().map(EventReads.PageRow::event).toList(),
+                    next, counts, relations);
+        });
     }
 }
