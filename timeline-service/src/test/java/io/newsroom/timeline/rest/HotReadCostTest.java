@@ -1,0 +1,118 @@
+package io.newsroom.timeline.rest;
+
+import static io.newsroom.timeline.rest.TestStories.json;
+import static io.newsroom.timeline.rest.TestStories.newEvent;
+import static io.newsroom.timeline.rest.TestStories.newStory;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.newsroom.timeline.repository.EventReads;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hot read costs in statements, whatever the page holds. Hibernate logs each statement it
+ * sends under org.hibernate.SQL and the reactive-client reads log theirs under
+ * {@link EventReads#STATEMENT_LOG} (both at debug in the test profile), so a handler on both
+ * counts everything a request really sends to PostgreSQL.
+ */
+@QuarkusTest
+class HotReadCostTest {
+
+    private static final String STORIES = "/api/timeline/stories/";
+    private static final int EVENTS = 60;
+
+    private final StatementCounter counter = new StatementCounter();
+    private final List<Logger> logs = List.of(Logger.getLogger("org.hibernate.SQL"), Logger.getLogger(EventReads.STATEMENT_LOG));
+
+    @BeforeEach
+    void listen() {
+        logs.forEach(log -> log.addHandler(counter));
+    }
+
+    @AfterEach
+    void stopListening() {
+        logs.forEach(log -> log.removeHandler(counter));
+    }
+
+    @Test
+    void oneEventAPageOfFiftyAndAWindowAreOneStatementEachAndTheWindowTwo() {
+        String story = newStory();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            // Every event with two participants and a citation: details must not cost a statement per event.
+            ids.add(newEvent(story, "Round of talks " + i, String.format("2025-11-%02d", 1 + i % 28),
+                    "participants", List.of(json("name", "Witkoff"), json("name", "Umerov", "wikidataId", "Q4115189")),
+                    "citations", List.of(json("url", "https://example.org/talks/" + i, "outlet", "Example"))));
+        }
+        for (int i = 1; i < 10; i++) {
+            given().contentType(ContentType.JSON).body(json("fromEventId", ids.get(i), "toEventId", ids.get(0), "type", "FOLLOWS"))
+                    .when().post(STORIES + story + "/relations").then().statusCode(201);
+        }
+
+        int oneEvent = statements(() -> given().when().get(STORIES + story + "/events/" + ids.get(7))
+                .then().statusCode(200).body("participants", hasSize(2)).body("citations", hasSize(1)));
+        int page = statements(() -> given().queryParam("limit", 50).when().get(STORIES + story + "/events")
+                .then().statusCode(200).body("items", hasSize(50)).body("items[49].participants", hasSize(2)));
+        int filteredPage = statements(() -> given().queryParam("limit", 50).queryParam("participant", "umerov")
+                .queryParam("asOf", "2100-01-01T00:00:00Z").when().get(STORIES + story + "/events")
+                .then().statusCode(200).body("items", hasSize(50)));
+        int window = statements(() -> given().queryParam("limit", 50).when().get(STORIES + story + "/window")
+                .then().statusCode(200).body("events", hasSize(50)).body("counts.events", equalTo(EVENTS))
+                .body("relations", hasSize(9)));
+        int unknownStory = statements(() -> given().when().get(STORIES + "no-story-here/events")
+                .then().statusCode(404));
+        System.out.printf("statements: one event %d, page of 50 %d, filtered page %d, window %d, unknown story %d%n",
+                oneEvent, page, filteredPage, window, unknownStory);
+
+        assertThat("one event, with the story check, participants and citations", oneEvent, equalTo(1));
+        assertThat("a page of 50, with the story check, participants and citations", page, equalTo(1));
+        assertThat("a filtered page 'as of' a time, statuses of then included", filteredPage, equalTo(1));
+        // The story with its counts and coverage is one, the page with its relations the other; both are sent at once.
+        assertThat("a window", window, equalTo(2));
+        assertThat("an unknown story is found out by the page statement itself", unknownStory, equalTo(1));
+    }
+
+    private int statements(Supplier<?> request) {
+        counter.reset();
+        request.get();
+        return counter.count();
+    }
+
+    private static final class StatementCounter extends Handler {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public void publish(LogRecord record) {
+            count.incrementAndGet();
+        }
+
+        void reset() {
+            count.set(0);
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
