@@ -14,7 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 
 /**
  * Reads claims as the desk sees them. Each read is ONE SQL statement: the status is derived from
@@ -26,13 +33,20 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * type from its cast, and the reactive driver only encodes the exact Java type it infers.
  */
 @ApplicationScoped
-@WithSession
 public class ClaimViewRepository {
 
-    private final ObjectMapper json;
+    // Statements sent straight to the pool are logged here, as Hibernate logs its own under
+    // org.hibernate.SQL, so a test can count what a read costs whichever way it goes.
+    private static final Logger SQL_LOG = Logger.getLogger("io.newsroom.claims.sql");
+    private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
 
-    public ClaimViewRepository(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Pool pool;
+    private final Map<String, PreparedRead> prepared = new ConcurrentHashMap<>();
+
+    public ClaimViewRepository(ObjectMapper json, Pool pool) {
         this.json = json;
+        this.pool = pool;
     }
 
     public Uni<List<ClaimRow>> list(ClaimFilter filter) {
@@ -44,8 +58,8 @@ public class ClaimViewRepository {
             where.append(" AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)");
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-            where.append(" AND st.status IN (:statuses)");
-            parameters.put("statuses", filter.statuses());
+            where.append(" AND st.status = ANY(cast(cast(:statuses AS text) AS text[]))");
+            parameters.put("statuses", String.join(",", filter.statuses()).transform(list -> "{" + list + "}"));
         }
         if (filter.claimantId() != null) {
             where.append(" AND c.claimant_id = cast(cast(:claimantId AS text) AS uuid)");
@@ -82,18 +96,34 @@ public class ClaimViewRepository {
         String sql = selectClaims(visible, filter.asOf() != null)
                 + " WHERE " + where
                 + " ORDER BY c.made_earliest, c.made_latest, c.id LIMIT :limit";
-        return claims(sql, parameters);
+        return read(sql, parameters, ClaimRow.class);
     }
 
+    /** The claim as committed, for a read outside any transaction. */
     public Uni<ClaimRow> find(String storyId, UUID claimId, Instant asOf) {
+        return read(findSql(asOf), findParameters(storyId, claimId, asOf), ClaimRow.class)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** The claim as the current transaction has just written it: read through its own session. */
+    @WithSession
+    public Uni<ClaimRow> findWritten(String storyId, UUID claimId) {
+        return query(findSql(null), findParameters(storyId, claimId, null), ClaimRow.class)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    private static Map<String, Object> findParameters(String storyId, UUID claimId, Instant asOf) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = stanceVisibility(asOf, parameters);
+        stanceVisibility(asOf, parameters);
         parameters.put("storyId", storyId);
         parameters.put("claimId", claimId.toString());
-        String sql = selectClaims(visible, asOf != null)
+        return parameters;
+    }
+
+    private static String findSql(Instant asOf) {
+        return selectClaims(stanceVisibility(asOf, new HashMap<>()), asOf != null)
                 + " WHERE c.story_id = :storyId AND c.id = cast(cast(:claimId AS text) AS uuid)"
                 + (asOf != null ? " AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "");
-        return claims(sql, parameters).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** The disputes board: DISPUTED or CONTESTED claims, newest stance activity first. */
@@ -110,7 +140,7 @@ public class ClaimViewRepository {
         }
         String sql = selectClaims(visible, false) + " WHERE " + where
                 + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :limit";
-        return claims(sql, parameters);
+        return read(sql, parameters, ClaimRow.class);
     }
 
     /**
@@ -153,10 +183,11 @@ public class ClaimViewRepository {
         parameters.put("storyId", storyId);
         parameters.put("eventIds", eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
         parameters.put("disputes", disputes);
-        return query(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
+        return read(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
     }
 
     /** An actor's own claims, newest recorded first. */
+    @WithSession
     public Uni<List<ClaimRow>> byClaimant(UUID actorId, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String visible = stanceVisibility(null, parameters);
@@ -168,6 +199,7 @@ public class ClaimViewRepository {
     }
 
     /** Every stance on a claim, current and superseded, oldest recorded first. */
+    @WithSession
     public Uni<List<ClaimRow.StanceRow>> stanceHistory(UUID claimId) {
         String sql = "SELECT cast(" + STANCE_JSON + " AS text) FROM stance s JOIN actor sa ON sa.id = s.actor_id"
                 + " WHERE s.claim_id = cast(cast(:claimId AS text) AS uuid) ORDER BY s.recorded_at, s.id";
@@ -175,6 +207,7 @@ public class ClaimViewRepository {
     }
 
     /** The stances an actor took on others' claims, current and superseded, newest recorded first. */
+    @WithSession
     public Uni<List<ClaimRow.StanceOnClaimRow>> stancesBy(UUID actorId, int limit) {
         String sql = "SELECT cast(json_build_object('stance', " + STANCE_JSON + ", 'storyId', c.story_id,"
                 + " 'proposition', c.proposition, 'claimantId', c.claimant_id, 'claimantName', ca.name,"
@@ -251,6 +284,62 @@ public class ClaimViewRepository {
 
     private Uni<List<ClaimRow>> claims(String sql, Map<String, Object> parameters) {
         return query(sql, parameters, ClaimRow.class);
+    }
+
+    /**
+     * A read of committed data as one prepared statement on the reactive pool: no session, no
+     * query translation, and the pool keeps the statement prepared on each connection. The SQL
+     * keeps the named parameters Hibernate takes, turned into PostgreSQL's positional ones once
+     * per distinct statement.
+     */
+    private <T> Uni<List<T>> read(String sql, Map<String, Object> parameters, Class<T> rowType) {
+        PreparedRead statement = prepared.computeIfAbsent(sql, PreparedRead::of);
+        SQL_LOG.debug(statement.sql());
+        return pool.preparedQuery(statement.sql()).execute(statement.bind(parameters)).map(result -> {
+            List<T> rows = new ArrayList<>(result.size());
+            for (Row row : result) {
+                rows.add(document(row.getString(0), rowType));
+            }
+            return rows;
+        });
+    }
+
+    private <T> T document(String document, Class<T> rowType) {
+        try {
+            return json.readValue(document, rowType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a claims query returned a row this service cannot read", e);
+        }
+    }
+
+    /** A statement with its named parameters in the order of PostgreSQL's $1, $2, ... */
+    private record PreparedRead(String sql, List<String> names) {
+
+        static PreparedRead of(String named) {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = NAMED_PARAMETER.matcher(named);
+            StringBuilder positional = new StringBuilder();
+            while (matcher.find()) {
+                int position = names.indexOf(matcher.group(1)) + 1;
+                if (position == 0) {
+                    names.add(matcher.group(1));
+                    position = names.size();
+                }
+                matcher.appendReplacement(positional, "\\$" + position);
+            }
+            matcher.appendTail(positional);
+            return new PreparedRead(positional.toString(), List.copyOf(names));
+        }
+
+        Tuple bind(Map<String, Object> parameters) {
+            Tuple tuple = Tuple.tuple();
+            for (String name : names) {
+                Object value = parameters.get(name);
+                // LIMIT takes a bigint, and the driver encodes only the Java type of the column.
+                tuple.addValue(value instanceof Integer number ? Long.valueOf(number) : value);
+            }
+            return tuple;
+        }
     }
 
     private <T> Uni<List<T>> query(String sql, Map<String, Object> parameters, Class<T> rowType) {

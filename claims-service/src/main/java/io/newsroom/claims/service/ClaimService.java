@@ -78,7 +78,7 @@ public class ClaimService {
                 rows.addAll(appearances);
                 return claims.persistAll(rows)
                         .chain(claims::flushSession)
-                        .chain(() -> views.find(storyId, claim.id, null))
+                        .chain(() -> views.findWritten(storyId, claim.id))
                         .map(row -> new Written(201, location.apply(claim.id), EntityTags.of(row.version()),
                                 lookup.body(ClaimMapper.claim(row)), false));
             });
@@ -94,7 +94,7 @@ public class ClaimService {
                     claim.claimantId = claimant.id;
                     apply(claim, input.proposition(), language, madeAt, input.eventId(), input.tags());
                     claim.updatedAt = lookup.now();
-                    return claims.flushSession().chain(() -> views.find(storyId, claimId, null));
+                    return claims.flushSession().chain(() -> views.findWritten(storyId, claimId));
                 }))
                 .map(ClaimService::versioned);
     }
@@ -104,12 +104,11 @@ public class ClaimService {
         return lookup.matching(storyId, claimId, ifMatch).chain(claims::remove);
     }
 
-    @WithSession
+    // Reads committed data straight from the pool: no session needed.
     public Uni<Versioned<Claim>> get(String storyId, UUID claimId, Instant asOf) {
         return views.find(storyId, claimId, asOf).map(row -> row == null ? null : versioned(row));
     }
 
-    @WithSession
     public Uni<ClaimPage> page(String storyId, List<ClaimStatus> statuses, UUID claimantId, String tag, Instant from,
                                Instant to, String text, Instant asOf, String after, Integer limit) {
         int size = Pages.limit(limit);
@@ -130,7 +129,6 @@ public class ClaimService {
         });
     }
 
-    @WithSession
     public Uni<DisputePage> disputes(String storyId, String after, Integer limit) {
         int size = Pages.limit(limit);
         Cursor cursor = Cursor.decode(after, 2);

@@ -6,7 +6,6 @@ import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ClaimViewRepository;
 import io.newsroom.claims.repository.WindowRow;
 import io.newsroom.stylebook.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
@@ -31,7 +30,6 @@ public class ClaimsWindowService {
         this.views = views;
     }
 
-    @WithSession
     public Uni<ClaimsWindow> window(String storyId, List<UUID> eventIds, Integer disputes) {
         // A repeated id asks for the same claims: it counts once against the bound.
         LinkedHashSet<UUID> events = new LinkedHashSet<>(eventIds);

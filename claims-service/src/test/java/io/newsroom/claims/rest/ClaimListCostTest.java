@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Listing claims must not cost a statement per claim or per stance. Hibernate Reactive logs every
- * statement it sends to the database under org.hibernate.SQL (debug in the test profile), so a
- * handler on that logger counts what really goes over the wire while the pages are served.
+ * statement it sends to the database under org.hibernate.SQL, and the reads that go straight to
+ * the reactive pool log theirs under io.newsroom.claims.sql (both debug in the test profile), so
+ * a handler on both loggers counts what really goes over the wire while the pages are served.
  */
 @QuarkusTest
 class ClaimListCostTest {
@@ -44,8 +45,7 @@ class ClaimListCostTest {
         insertClaims(story, claimant, stanceTakers);
 
         StatementCounter counter = new StatementCounter();
-        Logger sqlLog = Logger.getLogger("org.hibernate.SQL");
-        sqlLog.addHandler(counter);
+        counter.listen();
         try {
             List<Integer> statements = new ArrayList<>();
             List<String> ids = new ArrayList<>();
@@ -77,7 +77,7 @@ class ClaimListCostTest {
             assertThat(counter.total(), lessThanOrEqualTo(CLAIMS / PAGE));
             assertThat("the counter must see the statements it is meant to count", counter.total() > 0);
         } finally {
-            sqlLog.removeHandler(counter);
+            counter.stop();
         }
     }
 
@@ -93,8 +93,7 @@ class ClaimListCostTest {
         List<String> page = spreadOverEvents(story, 250, 200);
 
         StatementCounter counter = new StatementCounter();
-        Logger sqlLog = Logger.getLogger("org.hibernate.SQL");
-        sqlLog.addHandler(counter);
+        counter.listen();
         try {
             var window = given().queryParam("eventId", page).queryParam("disputes", 20)
                     .when().get(API + "/stories/" + story + "/window").then().statusCode(200).extract().jsonPath();
@@ -109,7 +108,7 @@ class ClaimListCostTest {
             // Claims, disputes, actors and counts, however many claims the page's events hold: one statement.
             assertThat(counter.count(), equalTo(1));
         } finally {
-            sqlLog.removeHandler(counter);
+            counter.stop();
         }
     }
 
@@ -196,8 +195,18 @@ class ClaimListCostTest {
     }
 
     private static final class StatementCounter extends Handler {
+        private static final List<Logger> STATEMENT_LOGS = List.of(
+                Logger.getLogger("org.hibernate.SQL"), Logger.getLogger("io.newsroom.claims.sql"));
         private final AtomicInteger current = new AtomicInteger();
         private final AtomicInteger total = new AtomicInteger();
+
+        void listen() {
+            STATEMENT_LOGS.forEach(log -> log.addHandler(this));
+        }
+
+        void stop() {
+            STATEMENT_LOGS.forEach(log -> log.removeHandler(this));
+        }
 
         @Override
         public void publish(LogRecord record) {
