@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -18,6 +19,7 @@ import io.newsroom.gateway.client.claims.api.VerdictsApi;
 import io.newsroom.gateway.client.claims.model.CreateClaim201Response;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Claim;
+import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.mapping.ClaimsContractMapper;
@@ -25,13 +27,18 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
 /** The claims-service as the gateway calls it; same policy as {@link TimelineClient}. */
-@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@Timeout(value = 1, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = ServiceRejectedException.class)
 @ApplicationScoped
 public class ClaimsClient {
 
-    static final String SERVICE = "claims-service";
+    /**
+     * The service's name, and the name of the breaker of the story view's one call to it ({@code window}). SmallRye
+     * refuses one breaker name on two methods, so the other calls (exports, imports) keep breakers of their own,
+     * named after the service; the view asks each service exactly once, so its breaker is the service's for it.
+     */
+    public static final String SERVICE = "claims-service";
     /** If-Match: * (RFC 9110 13.1.1), any stored version. */
     private static final String ANY_VERSION = "*";
 
@@ -52,8 +59,8 @@ public class ClaimsClient {
         this.verdicts = verdicts;
     }
 
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("claims-claims")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-claims")
     public Uni<ClaimPage> claims(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, claims.listClaims(storyId, after, null, null, null, limit, null, null, null, null)
                 .map(p -> {
@@ -64,38 +71,46 @@ public class ClaimsClient {
                 }));
     }
 
+    /** The claims made at the given events (at most 200), the top of the disputes board and the story's counts. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE)
+    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> eventIds.stream().map(UUID::fromString).toList())
+                .chain(ids -> claims.getClaimsWindow(storyId, disputes, ids)).map(ClaimsContractMapper::window));
+    }
+
     /** @return the actor, or a null item when the claims-service does not know it */
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("claims-find-actor")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-actor")
     public Uni<Actor> findActor(String actorId) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(actorId))
                 .chain(actors::getActor).map(ClaimsContractMapper::actor));
     }
 
     /** Actors whose name or alias matches, first page only: enough to find one by its exact name. */
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("claims-actors-named")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-actors-named")
     public Uni<List<Actor>> actorsNamed(String name) {
         return Failures.translated(SERVICE, actors.listActors(null, 200, name)
                 .map(p -> p.getItems() == null ? List.<Actor>of() : p.getItems().stream().map(ClaimsContractMapper::actor).toList()));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("claims-create-actor")
+    @CircuitBreakerName(SERVICE + "-create-actor")
     public Uni<Actor> createActor(String idempotencyKey, Actor actor, List<String> memberIds) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.actorInput(actor, memberIds))
                 .chain(input -> actors.createActor(input, idempotencyKey)).map(ClaimsContractMapper::actor));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("claims-create-claim")
+    @CircuitBreakerName(SERVICE + "-create-claim")
     public Uni<Claim> createClaim(String idempotencyKey, String storyId, Claim claim, String claimantId, String eventId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.claimInput(claim, claimantId, eventId))
                 .chain(input -> claims.createClaim(storyId, input, idempotencyKey)).map(ClaimsContractMapper::claim));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("claims-take-stance")
+    @CircuitBreakerName(SERVICE + "-take-stance")
     public Uni<String> takeStance(String idempotencyKey, String storyId, String claimId, Stance stance, String actorId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.stanceInput(stance, actorId))
                 .chain(input -> stances.takeStance(UUID.fromString(claimId), storyId, input, idempotencyKey))
@@ -104,8 +119,8 @@ public class ClaimsClient {
 
     /** Setting a verdict is a PUT of the whole verdict, so repeating it is harmless and it may retry. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("claims-set-verdict")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-set-verdict")
     public Uni<Verdict> setVerdict(String storyId, String claimId, Verdict verdict) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.verdictInput(verdict))
                 // The claims-service requires If-Match on every PUT. An import replaces a verdict only after reading the

@@ -16,6 +16,7 @@ import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
+import io.newsroom.gateway.domain.ClaimsWindow;
 import io.smallrye.mutiny.Uni;
 
 /** Reads the claims-service's half of a story: every claim with its current stances and verdict, and who they name. */
@@ -50,6 +51,14 @@ public class ClaimsReader {
                 })
                 .ifNoItem().after(config.viewBudget())
                 .failWith(() -> new TimeoutException("claims-service took longer than " + config.viewBudget()));
+    }
+
+    /**
+     * The claims half of one view: the claims made at the page's events, the top of the disputes board, the actors
+     * they name and the story's counts, in one call. Failures come as they are: the caller decides.
+     */
+    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes) {
+        return claims.window(storyId, eventIds, disputes);
     }
 
     /** Every detail of the given actors (description, country, aliases...), for an export that must be complete. */

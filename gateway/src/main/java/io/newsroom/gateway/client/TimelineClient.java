@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -20,23 +21,30 @@ import io.newsroom.gateway.domain.EventRelation;
 import io.newsroom.gateway.domain.RelationType;
 import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Story;
+import io.newsroom.gateway.domain.TimelineWindow;
 import io.newsroom.gateway.mapping.TimelineContractMapper;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The timeline-service as the gateway calls it, over the clients generated from its contract. Reads retry (they
- * are idempotent); writes do not (an import retries them itself, under the same Idempotency-Key), and wait longer.
- * The timeout and breaker on the class apply to every call, each method with a breaker of its own (named on the
- * method); a refusal (4xx) neither retries nor trips a breaker.
+ * The timeline-service as the gateway calls it, over the clients generated from its contract. The policy fits the
+ * story view's budget (3 s): a call waits 1 s, a read retries once (reads are idempotent), so a read gives up within
+ * about 2 s. Writes do not retry (an import retries them itself, under the same Idempotency-Key) and wait longer.
+ * A refusal (4xx) neither retries nor trips a breaker, and an open breaker is not retried either: retrying into
+ * it would only fail again at once.
  */
-@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@Timeout(value = 1, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = ServiceRejectedException.class)
 @ApplicationScoped
 public class TimelineClient {
 
-    static final String SERVICE = "timeline-service";
+    /**
+     * The service's name, and the name of the breaker of the story view's one call to it ({@code window}). SmallRye
+     * refuses one breaker name on two methods, so the other calls (exports, imports) keep breakers of their own,
+     * named after the service; the view asks each service exactly once, so its breaker is the service's for it.
+     */
+    public static final String SERVICE = "timeline-service";
 
     private final StoriesApi stories;
     private final TimelineApi events;
@@ -54,30 +62,37 @@ public class TimelineClient {
     }
 
     /** @return the story, or a null item when the timeline-service does not know it */
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("timeline-find-story")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-story")
     public Uni<Story> findStory(String storyId) {
         return Failures.nullOnNotFound(SERVICE, stories.getStory(storyId).map(TimelineContractMapper::story));
     }
 
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("timeline-events")
+    /** @return one window of the story, or a null item when the timeline-service does not know it */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE)
+    public Uni<TimelineWindow> window(String storyId, int limit, String after) {
+        return Failures.nullOnNotFound(SERVICE, stories.getStoryWindow(storyId, after, limit, null).map(TimelineContractMapper::window));
+    }
+
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-events")
     public Uni<Page<Event>> events(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, events.listEvents(storyId, after, null, null, null, limit, null, null, null, null)
                 .map(p -> new Page<>(p.getItems() == null ? java.util.List.of()
                         : p.getItems().stream().map(TimelineContractMapper::event).toList(), p.getNextCursor())));
     }
 
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("timeline-relations")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-relations")
     public Uni<Page<EventRelation>> relations(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, relations.listRelations(storyId, after, limit)
                 .map(p -> new Page<>(p.getItems() == null ? java.util.List.of()
                         : p.getItems().stream().map(TimelineContractMapper::relation).toList(), p.getNextCursor())));
     }
 
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("timeline-articles")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-articles")
     public Uni<Page<Article>> articles(String storyId, String after, int limit) {
         return Failures.translated(SERVICE, coverage.listArticles(storyId, after, limit)
                 .map(p -> new Page<>(p.getItems() == null ? java.util.List.of()
@@ -85,50 +100,50 @@ public class TimelineClient {
     }
 
     /** One outlet by its id; a null item when the service does not know it. */
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("timeline-find-outlet")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-outlet")
     public Uni<Outlet> findOutlet(String outletId) {
         return Failures.nullOnNotFound(SERVICE, outlets.getOutlet(outletId).map(TimelineContractMapper::outlet));
     }
 
     /** The outlet that owns a domain (the service also matches www. and parent domains); null item when none. */
-    @Retry(maxRetries = 2, delay = 50, abortOn = ServiceRejectedException.class)
-    @CircuitBreakerName("timeline-outlet-by-domain")
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-outlet-by-domain")
     public Uni<Outlet> outletByDomain(String domain) {
         return Failures.translated(SERVICE, outlets.listOutlets(null, domain, 1)
                 .map(p -> p.getItems() == null || p.getItems().isEmpty() ? null : TimelineContractMapper.outlet(p.getItems().get(0))));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("timeline-create-story")
+    @CircuitBreakerName(SERVICE + "-create-story")
     public Uni<Story> createStory(String idempotencyKey, Story story) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.storyInput(story))
                 .chain(input -> stories.createStory(input, idempotencyKey)).map(TimelineContractMapper::story));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("timeline-create-outlet")
+    @CircuitBreakerName(SERVICE + "-create-outlet")
     public Uni<Outlet> createOutlet(String idempotencyKey, Outlet outlet) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.outletInput(outlet))
                 .chain(input -> outlets.createOutlet(input, idempotencyKey)).map(TimelineContractMapper::outlet));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("timeline-create-article")
+    @CircuitBreakerName(SERVICE + "-create-article")
     public Uni<Article> createArticle(String idempotencyKey, String storyId, Article article, String outletId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.articleInput(article, outletId))
                 .chain(input -> coverage.createArticle(storyId, input, idempotencyKey)).map(TimelineContractMapper::article));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("timeline-create-event")
+    @CircuitBreakerName(SERVICE + "-create-event")
     public Uni<Event> createEvent(String idempotencyKey, String storyId, Event event) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.eventInput(event))
                 .chain(input -> events.createEvent(storyId, input, idempotencyKey)).map(TimelineContractMapper::event));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("timeline-create-relation")
+    @CircuitBreakerName(SERVICE + "-create-relation")
     public Uni<EventRelation> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, RelationType type) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.relationInput(fromEventId, toEventId, type))
                 .chain(input -> relations.createRelation(storyId, input, idempotencyKey)).map(TimelineContractMapper::relation));

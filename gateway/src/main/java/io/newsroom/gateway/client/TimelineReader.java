@@ -16,9 +16,13 @@ import io.newsroom.gateway.domain.EventRelation;
 import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
+import io.newsroom.gateway.domain.TimelineWindow;
 import io.smallrye.mutiny.Uni;
 
-/** Reads the timeline-service's half of a story in full: header, every event, relation, article and outlet. */
+/**
+ * Reads the timeline-service's half of a story: one window of it for a view, or in full (header, every event,
+ * relation, article and outlet) for an export.
+ */
 @ApplicationScoped
 public class TimelineReader {
 
@@ -58,6 +62,21 @@ public class TimelineReader {
                 .transform(f -> new StoryNotFoundException(storyId))
                 .ifNoItem().after(config.viewBudget())
                 .failWith(() -> new TimeoutException("timeline-service took longer than " + config.viewBudget()));
+    }
+
+    /**
+     * One window of the story, in one call.
+     *
+     * @return the window; a {@link StoryNotFoundException} when the service does not know the story; any other
+     *         failure as it came (the caller decides what a view without its timeline is)
+     */
+    public Uni<TimelineWindow> window(String storyId, int limit, String after) {
+        return timeline.window(storyId, limit, after).map(window -> {
+            if (window == null) {
+                throw new StoryNotFoundException(storyId);
+            }
+            return window;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -10,11 +10,20 @@ import io.smallrye.config.WithDefault;
 public interface GatewayConfig {
 
     /**
-     * How long a story view may wait for each service, all pages included. A side that takes longer is left
-     * out and named in "degraded", so a slow service never makes the whole view slow.
+     * How long a story view may take in all: the timeline window, then the claims of its page. Each call waits
+     * 1 s and a read retries once, so the timeline half is settled within about 2 s and the claims half gets what
+     * is left; claims that take longer are left out (or shown from a recent view) and named, so a slow service never
+     * makes the whole view slow. Exports read whole lists and give each service this long too.
      */
     @WithDefault("3s")
     Duration viewBudget();
+
+    /**
+     * How many entries of the disputes board a story view shows (the claims-service allows 1 to 20): the most
+     * disputed claims are what a desk looks at first, whatever page of the timeline it is on.
+     */
+    @WithDefault("5")
+    int viewDisputes();
 
     /** Page size asked of the services when reading a story in full; their maximum is 200. */
     @WithDefault("200")

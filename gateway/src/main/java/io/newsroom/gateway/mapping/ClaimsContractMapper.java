@@ -8,12 +8,17 @@ import static io.newsroom.gateway.mapping.TimelineContractMapper.text;
 import static io.newsroom.gateway.mapping.TimelineContractMapper.enumOf;
 import static io.newsroom.gateway.mapping.TimelineContractMapper.uuid;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.newsroom.gateway.client.claims.model.ActorInput;
 import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseStancesInnerEvidenceInner;
 import io.newsroom.gateway.client.claims.model.ClaimInput;
+import io.newsroom.gateway.client.claims.model.ClaimsWindowCounts;
+import io.newsroom.gateway.client.claims.model.ClaimsWindowCountsByStatus;
 import io.newsroom.gateway.client.claims.model.CreateActor201Response;
 import io.newsroom.gateway.client.claims.model.CreateClaim201Response;
 import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseClaimant;
@@ -25,6 +30,7 @@ import io.newsroom.gateway.client.claims.model.VerdictInput;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.ActorKind;
 import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.Rating;
 import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Citation;
@@ -37,6 +43,34 @@ import io.newsroom.gateway.domain.Verdict;
 public final class ClaimsContractMapper {
 
     private ClaimsContractMapper() {
+    }
+
+    public static ClaimsWindow window(io.newsroom.gateway.client.claims.model.ClaimsWindow w) {
+        List<CreateClaim201Response> claims = w.getClaims() == null ? List.of() : w.getClaims();
+        List<CreateClaim201Response> disputed = w.getDisputes() == null ? List.of()
+                : w.getDisputes().stream().map(d -> d.getClaim()).filter(Objects::nonNull).toList();
+        // The window names its actors in full; the names the claims carry cover one the service left out.
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        map(w.getActors(), ClaimsContractMapper::actor).forEach(a -> actors.putIfAbsent(a.id(), a));
+        claims.forEach(c -> actorsNamedIn(c).forEach(a -> actors.putIfAbsent(a.id(), a)));
+        disputed.forEach(c -> actorsNamedIn(c).forEach(a -> actors.putIfAbsent(a.id(), a)));
+        return new ClaimsWindow(map(claims, ClaimsContractMapper::claim), map(disputed, ClaimsContractMapper::claim),
+                List.copyOf(actors.values()), counts(w.getCounts()));
+    }
+
+    private static ClaimsWindow.Counts counts(ClaimsWindowCounts c) {
+        Map<ClaimStatus, Integer> byStatus = new EnumMap<>(ClaimStatus.class);
+        ClaimsWindowCountsByStatus s = c == null ? null : c.getByStatus();
+        byStatus.put(ClaimStatus.UNCHALLENGED, s == null ? 0 : count(s.getUNCHALLENGED()));
+        byStatus.put(ClaimStatus.SUPPORTED, s == null ? 0 : count(s.getSUPPORTED()));
+        byStatus.put(ClaimStatus.DISPUTED, s == null ? 0 : count(s.getDISPUTED()));
+        byStatus.put(ClaimStatus.CONTESTED, s == null ? 0 : count(s.getCONTESTED()));
+        return c == null ? new ClaimsWindow.Counts(0, 0, 0, byStatus)
+                : new ClaimsWindow.Counts(count(c.getClaims()), count(c.getActors()), count(c.getStances()), byStatus);
+    }
+
+    private static int count(Integer n) {
+        return n == null ? 0 : n;
     }
 
     public static Actor actor(CreateActor201Response a) {

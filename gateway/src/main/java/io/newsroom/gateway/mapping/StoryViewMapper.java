@@ -7,42 +7,40 @@ import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.newsroom.gateway.domain.Actor;
-import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.Bias;
 import io.newsroom.gateway.domain.Claim;
-import io.newsroom.gateway.domain.ClaimsSnapshot;
+import io.newsroom.gateway.domain.ClaimStatus;
+import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.Event;
-import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Story;
-import io.newsroom.gateway.domain.TimelineSnapshot;
+import io.newsroom.gateway.domain.TimelineWindow;
 import io.newsroom.gateway.view.ActorRef;
 import io.newsroom.gateway.view.ActorView;
 import io.newsroom.gateway.view.BiasShare;
 import io.newsroom.gateway.view.ClaimRef;
 import io.newsroom.gateway.view.Coverage;
-import io.newsroom.gateway.view.CoverageArticle;
+import io.newsroom.gateway.view.CoverageOutlet;
 import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.RelationView;
+import io.newsroom.gateway.view.StoryCounts;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.gateway.view.TimelineEvent;
 
-/** Composes the two services' halves of a story into the view a desk reads. Pure: no I/O, no clock. */
+/** Composes the two services' halves of a story window into the view a desk reads. Pure: no I/O, no clock. */
 public final class StoryViewMapper {
 
-    public static final String TIMELINE = "timeline";
-    public static final String CLAIMS = "claims";
+    public static final String TIMELINE = "timeline-service";
+    public static final String CLAIMS = "claims-service";
 
     private static final String UNKNOWN_ACTOR = "(unknown actor)";
 
@@ -53,32 +51,26 @@ public final class StoryViewMapper {
             .thenComparing(Event::position, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Event::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** The claims-service's order of a page's claims: made earliest first, then id. */
     public static final Comparator<Claim> CLAIM_ORDER = Comparator
             .comparing((Claim c) -> c.madeAt() == null ? null : c.madeAt().earliest(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Claim::proposition, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Claim::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private StoryViewMapper() {
     }
 
     /**
-     * @param timeline null when the timeline-service did not answer
-     * @param claims null when the claims-service did not answer
+     * @param timeline the timeline half; a view cannot be composed without its page
+     * @param claims null when the claims-service did not answer and no recent claims half was kept
+     * @param stale the services whose half is the one kept from a recent view
      */
-    public static StoryView compose(String storyId, TimelineSnapshot timeline, ClaimsSnapshot claims) {
-        List<String> degraded = new ArrayList<>();
-        if (timeline == null) {
-            degraded.add(TIMELINE);
-        }
-        if (claims == null) {
-            degraded.add(CLAIMS);
-        }
-        List<Event> events = timeline == null ? List.of() : sorted(timeline.events(), TIMELINE_ORDER);
+    public static StoryView compose(TimelineWindow timeline, ClaimsWindow claims, List<String> stale) {
+        List<String> degraded = claims == null ? List.of(CLAIMS) : List.of();
+        List<Event> events = sorted(timeline.events(), TIMELINE_ORDER);
         List<Claim> claimList = claims == null ? List.of() : sorted(claims.claims(), CLAIM_ORDER);
+        List<Claim> disputed = claims == null ? List.of() : nonNull(claims.disputed());
         Map<String, Actor> actors = claims == null ? Map.of() : index(claims.actors(), Actor::id);
         Map<String, Event> eventsById = index(events, Event::id);
-
-        Story story = timeline != null ? timeline.story() : new Story(storyId, null, null, List.of(), null, null);
 
         Map<String, List<ClaimRef>> claimsByEvent = new HashMap<>();
         for (Claim claim : claimList) {
@@ -92,20 +84,36 @@ public final class StoryViewMapper {
                         claimsByEvent.getOrDefault(e.id(), List.of())))
                 .toList();
 
-        List<RelationView> relations = timeline == null ? List.of() : nonNull(timeline.relations()).stream()
+        List<RelationView> relations = nonNull(timeline.relations()).stream()
                 .map(r -> new RelationView(r.type(), r.fromEventId(), title(eventsById, r.fromEventId()), r.toEventId(),
                         title(eventsById, r.toEventId())))
                 .toList();
 
-        List<Dispute> disputes = claimList.stream()
-                .filter(c -> c.status() != null && c.status().disputed())
+        List<Dispute> disputes = disputed.stream()
                 .map(c -> new Dispute(new ClaimRef(c.id(), c.proposition(), ref(actors, c.claimantId()), c.status()),
                         actorsTaking(c, StancePosition.SUPPORTS, actors), actorsTaking(c, StancePosition.DISPUTES, actors)))
                 .toList();
 
-        return new StoryView(story, timelineEvents, relations, claimList, disputes, involvedActors(claimList, actors),
-                timeline == null ? null : coverage(timeline.articles(), timeline.outlets()),
-                lastUpdated(story, events, claimList), List.copyOf(degraded));
+        // The actors of the page's claims and of the board, each claim counted once.
+        Map<String, Claim> involved = new LinkedHashMap<>();
+        Stream.concat(claimList.stream(), disputed.stream()).forEach(c -> involved.putIfAbsent(c.id(), c));
+        return new StoryView(timeline.story(), coverage(timeline.coverage()), timelineEvents, relations, claimList, disputes,
+                involvedActors(List.copyOf(involved.values()), actors), counts(timeline.counts(), claims == null ? null : claims.counts()),
+                timeline.nextCursor(), lastUpdated(timeline.story(), events, claimList), degraded, List.copyOf(stale));
+    }
+
+    static StoryCounts counts(TimelineWindow.Counts t, ClaimsWindow.Counts c) {
+        TimelineWindow.Counts timeline = t == null ? new TimelineWindow.Counts(0, 0, 0, 0) : t;
+        if (c == null) {
+            return new StoryCounts(timeline.events(), timeline.articles(), timeline.outlets(), timeline.relations(), null, null,
+                    null, null);
+        }
+        Map<ClaimStatus, Integer> byStatus = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            byStatus.put(status, c.byStatus() == null ? 0 : c.byStatus().getOrDefault(status, 0));
+        }
+        return new StoryCounts(timeline.events(), timeline.articles(), timeline.outlets(), timeline.relations(), c.claims(),
+                c.actors(), c.stances(), byStatus);
     }
 
     private static List<ActorRef> actorsTaking(Claim claim, StancePosition position, Map<String, Actor> actors) {
@@ -132,43 +140,34 @@ public final class StoryViewMapper {
                 .toList();
     }
 
-    static Coverage coverage(List<Article> articles, List<Outlet> outlets) {
-        Map<String, Outlet> outletsById = index(outlets, Outlet::id);
-        Map<Bias, Integer> articlesByBias = new EnumMap<>(Bias.class);
-        Map<Bias, Set<String>> outletsByBias = new EnumMap<>(Bias.class);
-        Set<String> coveringOutlets = new LinkedHashSet<>();
-        List<CoverageArticle> coverageArticles = new ArrayList<>();
-        for (Article article : nonNull(articles)) {
-            Outlet outlet = article.outletId() == null ? null : outletsById.get(article.outletId());
-            Bias bias = outlet == null || outlet.bias() == null ? Bias.UNRATED : outlet.bias();
-            articlesByBias.merge(bias, 1, Integer::sum);
-            if (outlet != null) {
-                coveringOutlets.add(outlet.id());
-                outletsByBias.computeIfAbsent(bias, k -> new LinkedHashSet<>()).add(outlet.id());
-            }
-            coverageArticles.add(new CoverageArticle(article.url(), article.title(), outlet == null ? null : outlet.name(),
-                    bias, article.publishedAt()));
+    static Coverage coverage(TimelineWindow.CoverageSummary summary) {
+        if (summary == null) {
+            return null;
         }
-        coverageArticles.sort(Comparator.comparing(CoverageArticle::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(CoverageArticle::url, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<Bias, TimelineWindow.BiasCount> counted = new EnumMap<>(Bias.class);
+        nonNull(summary.byBias()).stream().filter(b -> b.bias() != null).forEach(b -> counted.putIfAbsent(b.bias(), b));
         List<BiasShare> byBias = Arrays.stream(Bias.values())
-                .map(b -> new BiasShare(b, articlesByBias.getOrDefault(b, 0), outletsByBias.getOrDefault(b, Set.of()).size()))
+                .map(b -> counted.containsKey(b) ? new BiasShare(b, counted.get(b).articles(), counted.get(b).outlets())
+                        : new BiasShare(b, 0, 0))
                 .toList();
         Map<Bias.Side, Integer> bySide = new EnumMap<>(Bias.Side.class);
-        articlesByBias.forEach((bias, count) -> {
-            if (bias.side() != null) {
-                bySide.merge(bias.side(), count, Integer::sum);
+        byBias.forEach(share -> {
+            if (share.bias().side() != null && share.articles() > 0) {
+                bySide.merge(share.bias().side(), share.articles(), Integer::sum);
             }
         });
         int left = bySide.getOrDefault(Bias.Side.LEFT, 0);
-        int center = articlesByBias.getOrDefault(Bias.CENTER, 0);
+        int center = byBias.get(Bias.CENTER.ordinal()).articles();
         int right = bySide.getOrDefault(Bias.Side.RIGHT, 0);
-        int unrated = articlesByBias.getOrDefault(Bias.UNRATED, 0);
+        int unrated = byBias.get(Bias.UNRATED.ordinal()).articles();
         List<Bias.Side> missing = Arrays.stream(Bias.Side.values()).filter(side -> !bySide.containsKey(side)).toList();
         // With no coverage at all there is no spectrum to be blind on.
-        boolean blindspot = !coverageArticles.isEmpty() && !missing.isEmpty();
-        return new Coverage(coverageArticles.size(), coveringOutlets.size(), byBias, left, center, right, unrated, blindspot,
-                coverageArticles.isEmpty() ? List.of() : List.copyOf(missing), List.copyOf(coverageArticles));
+        boolean covered = summary.articleCount() > 0;
+        List<CoverageOutlet> outlets = nonNull(summary.outlets()).stream()
+                .map(o -> new CoverageOutlet(o.id(), o.name(), o.domain(), o.bias() == null ? Bias.UNRATED : o.bias(), o.articles()))
+                .toList();
+        return new Coverage(summary.articleCount(), summary.outletCount(), byBias, left, center, right, unrated,
+                covered && !missing.isEmpty(), covered ? missing : List.of(), outlets);
     }
 
     private static Instant lastUpdated(Story story, List<Event> events, List<Claim> claims) {

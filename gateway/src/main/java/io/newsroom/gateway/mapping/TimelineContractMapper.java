@@ -20,7 +20,10 @@ import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseCitations
 import io.newsroom.gateway.client.timeline.model.EventInput;
 import io.newsroom.gateway.client.timeline.model.OutletInput;
 import io.newsroom.gateway.client.timeline.model.RelationInput;
+import io.newsroom.gateway.client.timeline.model.Coverage;
 import io.newsroom.gateway.client.timeline.model.StoryInput;
+import io.newsroom.gateway.client.timeline.model.StoryWindow;
+import io.newsroom.gateway.client.timeline.model.StoryWindowCounts;
 import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.Bias;
 import io.newsroom.gateway.domain.Citation;
@@ -35,6 +38,7 @@ import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Participant;
 import io.newsroom.gateway.domain.RelationType;
 import io.newsroom.gateway.domain.Story;
+import io.newsroom.gateway.domain.TimelineWindow;
 
 /**
  * Between the types generated from the timeline-service's contract and the gateway's own. Keeping the
@@ -47,6 +51,30 @@ public final class TimelineContractMapper {
 
     public static Story story(CreateStory201Response s) {
         return new Story(s.getId(), s.getTitle(), s.getSummary(), list(s.getTags()), instant(s.getCreatedAt()), instant(s.getUpdatedAt()));
+    }
+
+    public static TimelineWindow window(StoryWindow w) {
+        StoryWindowCounts c = w.getCounts();
+        TimelineWindow.Counts counts = c == null ? new TimelineWindow.Counts(0, 0, 0, 0)
+                : new TimelineWindow.Counts(count(c.getEvents()), count(c.getArticles()), count(c.getOutlets()), count(c.getRelations()));
+        return new TimelineWindow(story(w.getStory()), coverage(w.getCoverage()), map(w.getEvents(), TimelineContractMapper::event),
+                w.getNextCursor(), counts, map(w.getRelations(), TimelineContractMapper::relation));
+    }
+
+    static TimelineWindow.CoverageSummary coverage(Coverage c) {
+        if (c == null) {
+            return null;
+        }
+        return new TimelineWindow.CoverageSummary(count(c.getArticleCount()), count(c.getOutletCount()),
+                map(c.getByBias(), b -> new TimelineWindow.BiasCount(enumOf(Bias.class, b.getBias()), count(b.getOutletCount()),
+                        count(b.getArticleCount()))),
+                map(c.getOutlets(), o -> new TimelineWindow.OutletCount(text(o.getOutletId()), o.getName(), o.getDomain(),
+                        enumOf(Bias.class, o.getBias()), count(o.getArticleCount()))));
+    }
+
+    /** Counts of one story fit an int many times over; a missing one is none. */
+    static int count(Number n) {
+        return n == null ? 0 : Math.toIntExact(n.longValue());
     }
 
     public static Outlet outlet(CreateOutlet201Response o) {

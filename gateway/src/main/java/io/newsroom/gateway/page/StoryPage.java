@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * Everything the reader page shows, already in the reader's words. The template only lays it out: every null the
  * services may leave (no verdict, no events, no coverage, a missing half) is settled here, where it can be tested.
+ * {@code nextPage} is the address of the next page of the timeline, null on the last.
  */
 public record StoryPage(
         String storyId,
@@ -21,10 +22,16 @@ public record StoryPage(
         List<DisputeRow> disputes,
         List<ClaimLine> otherClaims,
         CoverageView coverage,
-        String viewPath) {
+        String viewPath,
+        List<String> staleNotes,
+        String nextPage) {
 
     public boolean degraded() {
         return !degradedNotes.isEmpty();
+    }
+
+    public boolean stale() {
+        return !staleNotes.isEmpty();
     }
 
     /** The axis header: tick labels and the breaks where time is skipped. */
@@ -88,7 +95,7 @@ public record StoryPage(
             List<BiasSegment> segments,
             List<BiasSegment> legend,
             String blindspot,
-            List<ArticleLine> articles) {
+            List<OutletLine> outlets) {
     }
 
     /** One side of the bias bar; {@code style} sizes it by its share, {@code roomy} when its label fits inside. */
@@ -96,6 +103,7 @@ public record StoryPage(
             boolean roomy) {
     }
 
-    public record ArticleLine(String title, String url, String outlet, String bias, String date, String dateMachine) {
+    /** An outlet of the coverage; the articles themselves are many and stay in the bundle export. */
+    public record OutletLine(String name, String bias, String articles) {
     }
 }

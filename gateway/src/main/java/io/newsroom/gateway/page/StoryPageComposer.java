@@ -1,6 +1,8 @@
 package io.newsroom.gateway.page;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,11 +33,12 @@ import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.Verdict;
+import io.newsroom.gateway.mapping.StoryViewMapper;
 import io.newsroom.gateway.view.ActorRef;
 import io.newsroom.gateway.view.ClaimRef;
 import io.newsroom.gateway.view.ActorView;
 import io.newsroom.gateway.view.Coverage;
-import io.newsroom.gateway.view.CoverageArticle;
+import io.newsroom.gateway.view.CoverageOutlet;
 import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.RelationView;
 import io.newsroom.gateway.view.StoryView;
@@ -77,8 +80,13 @@ public final class StoryPageComposer {
             RelationType.REVISES, "Revises",
             RelationType.CONTRADICTS, "Contradicts");
     private static final Map<String, String> MISSING_PART = Map.of(
-            "timeline", "the timeline and the coverage (the timeline service did not answer)",
-            "claims", "the claims and who disputes them (the claims service did not answer)");
+            StoryViewMapper.TIMELINE, "the timeline and the coverage (the timeline service did not answer)",
+            StoryViewMapper.CLAIMS, "the claims and who disputes them (the claims service did not answer)");
+    private static final Map<String, String> STALE_PART = Map.of(
+            StoryViewMapper.TIMELINE, "the timeline and the coverage are shown as they were a moment ago (the timeline "
+                    + "service did not answer)",
+            StoryViewMapper.CLAIMS, "the claims and who disputes them are shown as they were a moment ago (the claims "
+                    + "service did not answer)");
 
     private record DatedEvent(TimelineEvent event, ReaderDate date) {
     }
@@ -88,8 +96,8 @@ public final class StoryPageComposer {
 
     public static StoryPage compose(StoryView view) {
         List<String> degraded = list(view.degraded());
-        boolean timelineMissing = degraded.contains("timeline");
-        boolean claimsMissing = degraded.contains("claims");
+        boolean timelineMissing = degraded.contains(StoryViewMapper.TIMELINE);
+        boolean claimsMissing = degraded.contains(StoryViewMapper.CLAIMS);
         Story story = view.story();
         String storyId = story == null || story.id() == null ? "" : story.id();
         String title = story == null || blank(story.title()) ? "Story \u201c" + storyId + "\u201d" : story.title();
@@ -137,6 +145,9 @@ public final class StoryPageComposer {
 
         List<String> notes = degraded.stream().map(part -> MISSING_PART.getOrDefault(part, "part of the story (" + part + ")"))
                 .toList();
+        List<String> staleNotes = list(view.stale()).stream()
+                .map(part -> STALE_PART.getOrDefault(part, "part of the story (" + part + ") is shown as it was a moment ago"))
+                .toList();
         String caption = axis.drawn()
                 ? "Each event is drawn at its dates: a day as a mark, a week as a bar, a month or a year as a faint band. "
                         + "Dashed outlines are events that have not happened yet. Long stretches with no events are cut "
@@ -150,7 +161,9 @@ public final class StoryPageComposer {
                 new StoryPage.Axis(axis.drawn(), axis.ticks(), axis.gaps(), caption),
                 List.copyOf(rows), List.copyOf(disputes), otherClaims,
                 timelineMissing ? null : coverage(view.coverage()),
-                "/api/stories/" + storyId);
+                "/api/stories/" + storyId, staleNotes,
+                view.nextCursor() == null ? null
+                        : "/stories/" + storyId + "?after=" + URLEncoder.encode(view.nextCursor(), StandardCharsets.UTF_8));
     }
 
     private static StoryPage.EventRow eventRow(TimelineEvent row, int index, ReaderDate date, TimeAxis axis,
@@ -273,11 +286,11 @@ public final class StoryPageComposer {
                             .map(s -> s.name().toLowerCase(Locale.ROOT) + "-leaning").toList())
                             + " covered this story.";
         }
-        List<StoryPage.ArticleLine> articles = list(c.articles()).stream().filter(Objects::nonNull).map(StoryPageComposer::article)
+        List<StoryPage.OutletLine> outlets = list(c.outlets()).stream().filter(Objects::nonNull).map(StoryPageComposer::outlet)
                 .toList();
         String totals = total == 0 ? "No coverage is recorded for this story yet."
                 : count(c.articleCount(), "article") + " from " + count(c.outletCount(), "outlet") + ".";
-        return new StoryPage.CoverageView(totals, total == 0, barLabel, segments, legend, blindspot, articles);
+        return new StoryPage.CoverageView(totals, total == 0, barLabel, segments, legend, blindspot, outlets);
     }
 
     private static StoryPage.BiasSegment segment(String side, String label, int articles, int total) {
@@ -289,11 +302,9 @@ public final class StoryPageComposer {
                 share >= 18);
     }
 
-    private static StoryPage.ArticleLine article(CoverageArticle a) {
-        String bias = a.bias() == null ? "Unrated" : label(BIAS, a.bias());
-        Instant at = a.publishedAt();
-        return new StoryPage.ArticleLine(text(a.title(), a.url()), safeUrl(a.url()), text(a.outlet(), "Unknown outlet"), bias,
-                at == null ? null : DAY.format(at.atZone(ZoneOffset.UTC)), at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString());
+    private static StoryPage.OutletLine outlet(CoverageOutlet o) {
+        String bias = o.bias() == null ? "Unrated" : label(BIAS, o.bias());
+        return new StoryPage.OutletLine(text(o.name(), text(o.domain(), "Unknown outlet")), bias, count(o.articles(), "article"));
     }
 
     private static StoryPage.VerdictLine verdict(Verdict v) {

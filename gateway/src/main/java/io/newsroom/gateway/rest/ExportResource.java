@@ -19,10 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.newsroom.gateway.domain.StoryBundle;
+import io.newsroom.gateway.service.BundleStream;
 import io.newsroom.gateway.service.StoryExportService;
 import io.newsroom.gateway.view.ClaimReviewDocument;
 import io.newsroom.gateway.view.TimelineJsDocument;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+
+import org.jboss.resteasy.reactive.RestMulti;
 
 @Path("/api/stories/{storyId}")
 @Tag(name = "Exports", description = "A story in formats other tools read")
@@ -35,9 +40,11 @@ import io.smallrye.mutiny.Uni;
 public class ExportResource {
 
     private final StoryExportService exports;
+    private final BundleStream bundles;
 
-    public ExportResource(StoryExportService exports) {
+    public ExportResource(StoryExportService exports, BundleStream bundles) {
         this.exports = exports;
+        this.bundles = bundles;
     }
 
     @GET
@@ -76,11 +83,19 @@ public class ExportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "exportBundle", summary = "Export the whole story as one JSON bundle",
             description = "The story, its outlets, articles, events, relations, actors, claims, stances and verdicts. "
-                    + "POST it to /api/bundles, here or in another system, to recreate the story.")
+                    + "POST it to /api/bundles, here or in another system, to recreate the story. The document is "
+                    + "streamed as the services' pages are read, so a story of any size can be exported. An unknown "
+                    + "story is 404 and a timeline that does not answer is 503 before anything is sent; a service "
+                    + "that fails later breaks the transfer off (the chunked body never ends), so a complete transfer "
+                    + "is a complete story.")
     @APIResponse(responseCode = "200", description = "The bundle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryBundle.class)))
-    public Uni<StoryBundle> exportBundle(
+    public Multi<Buffer> exportBundle(
             @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId) {
-        return exports.bundle(storyId);
+        // The header is read first, so an unknown story or a silent timeline is still a problem with its status; the
+        // rest streams page by page, raw (not as a JSON array of pieces).
+        // Until the first piece is sent a failure is still answered as a problem; after it, the stream is broken off.
+        return RestMulti.fromMultiData(bundles.story(storyId).onItem().transformToMulti(bundles::bundle))
+                .encodeAsJsonArray(false).build();
     }
 }

@@ -20,6 +20,8 @@ import io.newsroom.gateway.page.StoryPage;
 import io.newsroom.gateway.page.StoryPageComposer;
 import io.newsroom.gateway.service.ServicesUnavailableException;
 import io.newsroom.gateway.service.StoryViewService;
+import io.newsroom.stylebook.Pages;
+import io.newsroom.stylebook.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -82,16 +84,17 @@ public class ReaderPageResource {
     @Path("stories/{storyId}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Uni<Response> story(@PathParam("storyId") String storyId) {
+    public Uni<Response> story(@PathParam("storyId") String storyId, @QueryParam("after") String after) {
         if (!isStoryId(storyId)) {
             // Not a slug the services could know: no need to ask them.
             return Uni.createFrom().item(notFound(storyId));
         }
-        return views.view(storyId)
+        // A reader pages the timeline the way the API does, a page of the default size at a time.
+        return views.view(storyId, Pages.DEFAULT_LIMIT, after == null || after.isBlank() ? null : after)
                 .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view)))
                         // Half a story must not be cached as if it were the whole.
                         .header(HttpHeaders.CACHE_CONTROL,
-                                view.degraded() == null || view.degraded().isEmpty() ? "no-cache" : "no-store")
+                                view.complete() ? "no-cache" : "no-store")
                         .build())
                 .onFailure().recoverWithItem(failure -> failed(storyId, failure));
     }
@@ -99,6 +102,10 @@ public class ReaderPageResource {
     private Response failed(String storyId, Throwable failure) {
         if (failure instanceof StoryNotFoundException) {
             return notFound(storyId);
+        }
+        if (failure instanceof ProblemException) {
+            // Only a cursor that is not one of this story's: start the reader again at the first page.
+            return Response.seeOther(URI.create("/stories/" + storyId)).build();
         }
         if (!(failure instanceof ServicesUnavailableException)) {
             LOG.errorf(failure, "Reader page for story %s failed", storyId);

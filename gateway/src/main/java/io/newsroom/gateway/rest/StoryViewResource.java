@@ -10,10 +10,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.newsroom.gateway.service.StoryViewService;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.Pages;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/stories/{storyId}")
@@ -46,37 +51,59 @@ public class StoryViewResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getStoryView", summary = "Get a story as a desk sees it",
-            description = "The story header, the timeline in order with the claims made at each event, the claims with "
-                    + "claimant, status, stances and verdict, the disputes board, the actors involved and the coverage "
-                    + "split by outlet bias. Both services are asked at once; if one does not answer within the time "
-                    + "budget the view still answers 200 with the other half and names the missing part in "
-                    + "'degraded'. A complete view carries an ETag: send it back in If-None-Match to get 304 when "
-                    + "nothing changed. A degraded view carries no ETag and must not be cached.")
-    @APIResponse(responseCode = "200", description = "The story view, complete or degraded",
-            headers = @Header(name = "ETag", description = "Strong validator of a complete view",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "getStoryView", summary = "Get a window on a story as a desk sees it",
+            description = "The story header, the coverage summary, one page of the timeline in order with the claims "
+                    + "made at each event (claimant, status, stances and verdict), the top of the disputes board, the "
+                    + "actors these name and the counts of the whole story. Page on with 'nextCursor' as 'after' (the "
+                    + "Link header rel=next carries the whole URL); the whole story at once is the bundle export. If the "
+                    + "claims-service does not answer in time the view still answers 200 with the timeline, naming "
+                    + "'claims-service' in 'degraded', or with the claims of a view served within the last minute, "
+                    + "naming it in 'stale'; a timeline that does not answer is served from such a recent view too, or "
+                    + "else the answer is 503. A complete, fresh view carries an ETag: send it back in If-None-Match to "
+                    + "get 304 when nothing changed. A degraded or stale view carries no ETag and must not be cached.")
+    @APIResponse(responseCode = "200", description = "The story view, complete, degraded or stale",
+            headers = {
+                    @Header(name = "ETag", description = "Strong validator of a complete, fresh view",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "<url>; rel=\"next\" when another page of the timeline follows",
+                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
     @APIResponse(responseCode = "304", description = "The view has not changed since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Neither service answered in time",
+    @APIResponse(responseCode = "422", description = "'limit' outside 1 to 200, or 'after' not a cursor of this story's "
+            + "timeline (the problem names the field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The timeline-service did not answer in time and no recent view of "
+            + "the page is kept",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> getStoryView(
             @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "ETag of a view already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return views.view(storyId).map(view -> {
+            @Parameter(description = "Events per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page, unchanged") @QueryParam("after") String after,
+            @Parameter(description = "ETag of a view already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context UriInfo uri) {
+        int pageSize = Pages.limit(limit);
+        return views.view(storyId, pageSize, after).map(view -> {
+            Response.ResponseBuilder answer;
             if (!view.complete()) {
-                return Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                answer = Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store");
+            } else {
+                EntityTag etag = new EntityTag(fingerprint(view));
+                // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
+                if (EntityTags.noneMatchFails(ifNoneMatch, '"' + etag.getValue() + '"')) {
+                    return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+                }
+                answer = Response.ok(view).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
             }
-            EntityTag etag = new EntityTag(fingerprint(view));
-            // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
-            if (EntityTags.noneMatchFails(ifNoneMatch, '"' + etag.getValue() + '"')) {
-                return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            if (view.nextCursor() != null) {
+                answer.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("after", view.nextCursor()).build())
+                        .rel("next").build());
             }
-            return Response.ok(view).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            return answer.build();
         });
     }
 

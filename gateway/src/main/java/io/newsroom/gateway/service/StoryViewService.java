@@ -1,39 +1,122 @@
 package io.newsroom.gateway.service;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.newsroom.gateway.client.ClaimsReader;
+import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.client.TimelineReader;
+import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.domain.ClaimsWindow;
+import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.TimelineWindow;
 import io.newsroom.gateway.mapping.StoryViewMapper;
 import io.newsroom.gateway.view.StoryView;
+import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 
-/** Composes a story view from both services, asked at the same time; each half degrades on its own. */
+/**
+ * Composes a window on a story: the timeline-service's window first (it decides the page), then the claims made at
+ * that page's events; each service is asked once per view. Claims that fail leave the timeline standing (degraded,
+ * or a recent claims half marked stale); a timeline that fails can only be replaced by a recent one, as without a
+ * page there is nothing to hang the claims on.
+ */
 @ApplicationScoped
 public class StoryViewService {
 
+    private static final Logger LOG = Logger.getLogger(StoryViewService.class);
+    /** Below this, asking the claims-service is pointless: it would be cut off before it could answer. */
+    private static final Duration LEAST_FOR_CLAIMS = Duration.ofMillis(50);
+
     private final TimelineReader timeline;
     private final ClaimsReader claims;
+    private final RecentHalves recent;
+    private final GatewayConfig config;
 
-    public StoryViewService(TimelineReader timeline, ClaimsReader claims) {
+    public StoryViewService(TimelineReader timeline, ClaimsReader claims, RecentHalves recent, GatewayConfig config) {
         this.timeline = timeline;
         this.claims = claims;
+        this.recent = recent;
+        this.config = config;
     }
 
     /**
-     * @return the view, with "degraded" naming a service that did not answer in time
+     * @param limit the page size, already checked (1 to 200)
+     * @param after the timeline's cursor of the previous page, or null for the first
      * @throws StoryNotFoundException (as a failure) when the timeline-service does not know the story
-     * @throws ServicesUnavailableException (as a failure) when neither service answered
+     * @throws ServicesUnavailableException (as a failure) when the timeline did not answer and no recent one is kept
      */
-    public Uni<StoryView> view(String storyId) {
-        return Uni.combine().all().unis(timeline.read(storyId), claims.read(storyId)).asTuple()
-                .map(halves -> {
-                    if (halves.getItem1() == null && halves.getItem2() == null) {
-                        throw new ServicesUnavailableException(
-                                "Neither the timeline-service nor the claims-service answered in time");
+    public Uni<StoryView> view(String storyId, int limit, String after) {
+        long deadline = System.nanoTime() + config.viewBudget().toNanos();
+        String timelineKey = RecentHalves.timelineKey(storyId, limit, after);
+        return timeline.window(storyId, limit, after)
+                .invoke(half -> recent.keep(timelineKey, half))
+                .map(half -> new Half<>(half, false))
+                .onFailure(ServiceRejectedException.class).transform(StoryViewService::refusal)
+                .onFailure(f -> !isTheClients(f)).recoverWithUni(failure -> recentTimeline(storyId, timelineKey, failure))
+                .chain(t -> claimsOf(storyId, t, deadline).map(c -> {
+                    List<String> stale = new ArrayList<>();
+                    if (t.stale()) {
+                        stale.add(StoryViewMapper.TIMELINE);
                     }
-                    return StoryViewMapper.compose(storyId, halves.getItem1(), halves.getItem2());
+                    if (c != null && c.stale()) {
+                        stale.add(StoryViewMapper.CLAIMS);
+                    }
+                    return StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale);
+                }));
+    }
+
+    /** A half as the view got it: fresh from its service, or kept from a recent view because the service failed. */
+    record Half<T>(T value, boolean stale) {
+    }
+
+    private Uni<Half<TimelineWindow>> recentTimeline(String storyId, String key, Throwable failure) {
+        LOG.warnf("timeline-service failed for the view of story %s: %s", storyId, failure.toString());
+        return recent.timeline(key).map(kept -> {
+            if (kept == null) {
+                throw new ServicesUnavailableException("The timeline-service did not answer, and without the timeline "
+                        + "there is no page of the story to show");
+            }
+            return new Half<>(kept, true);
+        });
+    }
+
+    /** @return the claims half, or a null item when it failed and no recent one for this page is kept */
+    private Uni<Half<ClaimsWindow>> claimsOf(String storyId, Half<TimelineWindow> t, long deadline) {
+        List<String> eventIds = t.value().events().stream().map(Event::id).toList();
+        int disputes = config.viewDisputes();
+        String key = RecentHalves.claimsKey(storyId, eventIds, disputes);
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        Uni<ClaimsWindow> call = left.compareTo(LEAST_FOR_CLAIMS) < 0
+                ? Uni.createFrom().failure(new TimeoutException("no time left in the view budget for the claims-service"))
+                : claims.window(storyId, eventIds, disputes).ifNoItem().after(left)
+                        .failWith(() -> new TimeoutException("claims-service took longer than the view budget left"));
+        return call
+                .invoke(half -> recent.keep(key, half))
+                .map(half -> new Half<>(half, false))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
+                    return recent.claims(key).map(kept -> kept == null ? null : new Half<>(kept, true));
                 });
+    }
+
+    private static boolean isTheClients(Throwable failure) {
+        return failure instanceof StoryNotFoundException || failure instanceof ProblemException;
+    }
+
+    /**
+     * The timeline-service refused the window: the page size is checked here first, so what it refused is the
+     * cursor the client passed on. The refusal is the client's to fix, never a reason for a stale page.
+     */
+    private static Throwable refusal(Throwable rejected) {
+        LOG.debugf("timeline-service refused a window: %s", rejected.getMessage());
+        return ProblemException.invalid("after", "is not a cursor of this story's timeline; pass a nextCursor unchanged");
     }
 }

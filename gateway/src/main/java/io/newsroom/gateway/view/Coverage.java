@@ -19,5 +19,6 @@ public record Coverage(
         @Schema(description = "True when the story has coverage but one side of the spectrum (left or right) has none")
         boolean blindspot,
         @Schema(description = "The sides with no coverage") List<Bias.Side> missingSides,
-        @Schema(description = "The articles, newest first") List<CoverageArticle> articles) {
+        @Schema(description = "The outlets that covered the story, most articles first; the articles themselves are in the "
+                + "bundle export") List<CoverageOutlet> outlets) {
 }

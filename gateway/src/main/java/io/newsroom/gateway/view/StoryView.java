@@ -8,33 +8,39 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.Story;
 
-@Schema(description = "A story as a desk sees it, composed from the timeline-service and the claims-service. When one "
-        + "of them does not answer in time, the view still comes back with the other half, and 'degraded' names "
-        + "the missing part.")
+@Schema(description = "A window on a story as a desk sees it: the header, the coverage summary, one page of the "
+        + "timeline with the claims made at each of its events, the top of the disputes board and the counts of the "
+        + "whole story. Follow 'nextCursor' (or the Link header rel=next) for the next page; the whole story at once "
+        + "is the bundle export. When the claims-service does not answer, the view still comes back with the "
+        + "timeline, and 'degraded' names the service; a half shown as it was a moment ago is named in 'stale'.")
 public record StoryView(
         @Schema(required = true, description = "The story header") Story story,
-        @Schema(required = true, description = "Events in timeline order (earliest, latest, position, id), each with "
-                + "the claims made at it")
+        @Schema(description = "Who covered the story and how the coverage splits by outlet bias") Coverage coverage,
+        @Schema(required = true, description = "One page of events in timeline order (earliest, latest, position, id), "
+                + "each with the claims made at it")
         List<TimelineEvent> timeline,
-        @Schema(required = true, description = "Relations between the story's events") List<RelationView> relations,
-        @Schema(required = true, description = "Claims with their status, stances and verdict, oldest first, as the "
-                + "claims-service keeps them; the claimant and the actors of the stances are in 'actors' by id, the "
-                + "event a claim was made at in 'timeline' by id")
+        @Schema(required = true, description = "Relations between events of this page") List<RelationView> relations,
+        @Schema(required = true, description = "The claims made at this page's events, earliest first, as the "
+                + "claims-service keeps them; the claimant and the actors of the stances are in 'actors' by id")
         List<Claim> claims,
-        @Schema(required = true, description = "The disputes board: claims that someone disputes (DISPUTED or "
-                + "CONTESTED), with who supports and who disputes them")
+        @Schema(required = true, description = "The top of the disputes board: the story's most disputed claims "
+                + "(DISPUTED or CONTESTED), whatever page their events are on, with who supports and who disputes them")
         List<Dispute> disputes,
-        @Schema(required = true, description = "Actors who made a claim or took a stance in this story")
-        List<ActorView> actors,
-        @Schema(description = "Who covered the story and how the coverage splits by outlet bias; null when the "
-                + "timeline is degraded")
-        Coverage coverage,
-        @Schema(description = "The latest change seen in either service (UTC)") Instant lastUpdated,
-        @Schema(required = true, description = "Parts missing from this view because their service did not answer: "
-                + "'timeline' or 'claims'. Empty when the view is complete.")
-        List<String> degraded) {
+        @Schema(required = true, description = "Actors who made a claim or took a stance among the claims and disputes "
+                + "of this view, with how many of them") List<ActorView> actors,
+        @Schema(required = true) StoryCounts counts,
+        @Schema(description = "Cursor of the next page of the timeline (pass as 'after'); null on the last page")
+        String nextCursor,
+        @Schema(description = "The latest change seen in this view (UTC)") Instant lastUpdated,
+        @Schema(required = true, description = "Services whose part is missing because they did not answer: "
+                + "'claims-service'. Empty when the view is complete.")
+        List<String> degraded,
+        @Schema(required = true, description = "Services whose part is shown as it was when last read (at most a "
+                + "minute ago) because they did not answer now. Empty when every part is fresh.")
+        List<String> stale) {
 
+    /** Complete and fresh: only such a view may be cached or tagged. */
     public boolean complete() {
-        return degraded.isEmpty();
+        return degraded.isEmpty() && stale.isEmpty();
     }
 }

@@ -31,6 +31,7 @@ import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
+import io.newsroom.gateway.support.Windows;
 import io.newsroom.gateway.view.Coverage;
 import io.newsroom.gateway.view.StoryView;
 
@@ -46,9 +47,14 @@ class StoryViewMapperTest {
         return new Outlet(id, "Outlet " + id, id + ".example", bias, Factuality.HIGH);
     }
 
+    /** The summary the timeline-service would send for these articles, as the view reads it. */
+    private static Coverage coverageOf(List<Article> articles, List<Outlet> outlets) {
+        return StoryViewMapper.coverage(Windows.of(new TimelineSnapshot(STORY, List.of(), List.of(), articles, outlets)).coverage());
+    }
+
     @Test
     void coverageSplitsBySideAndFlagsAMissingSide() {
-        Coverage c = StoryViewMapper.coverage(
+        Coverage c = coverageOf(
                 List.of(article("a1", "o1"), article("a2", "o1"), article("a3", "o2"), article("a4", null)),
                 List.of(outlet("o1", Bias.CENTER), outlet("o2", Bias.LEAN_LEFT)));
         assertEquals(4, c.articleCount());
@@ -64,9 +70,9 @@ class StoryViewMapperTest {
 
     @Test
     void balancedOrEmptyCoverageIsNoBlindspot() {
-        assertFalse(StoryViewMapper.coverage(List.of(article("a1", "o1"), article("a2", "o2")),
+        assertFalse(coverageOf(List.of(article("a1", "o1"), article("a2", "o2")),
                 List.of(outlet("o1", Bias.LEFT), outlet("o2", Bias.RIGHT))).blindspot());
-        Coverage none = StoryViewMapper.coverage(List.of(), List.of());
+        Coverage none = coverageOf(List.of(), List.of());
         assertFalse(none.blindspot());
         assertEquals(List.of(), none.missingSides());
     }
@@ -81,10 +87,11 @@ class StoryViewMapperTest {
                 new Stance("s2", "a3", StancePosition.SUPPORTS, "Yes", List.of(), null)), null);
         atTalks = new Claim(atTalks.id(), atTalks.proposition(), atTalks.claimantId(), atTalks.madeAt(), "e2", atTalks.tags(),
                 atTalks.appearances(), atTalks.status(), atTalks.stances(), atTalks.verdict(), Instant.parse("2025-11-29T00:00:00Z"));
-        StoryView view = StoryViewMapper.compose("s",
-                new TimelineSnapshot(STORY, List.of(visit, late, week), List.of(new EventRelation("r", "e2", "e1", RelationType.PART_OF)), List.of(), List.of()),
-                new ClaimsSnapshot(List.of(atTalks, claim("c2", "Quiet", "a1", ClaimStatus.UNCHALLENGED, List.of(), null)),
-                        List.of(actor("a1", "Putin", ActorKind.PERSON), actor("a2", "ISW", ActorKind.ORGANIZATION), actor("a3", "Kremlin", ActorKind.GOVERNMENT))));
+        StoryView view = StoryViewMapper.compose(
+                Windows.of(new TimelineSnapshot(STORY, List.of(visit, late, week), List.of(new EventRelation("r", "e2", "e1", RelationType.PART_OF)), List.of(), List.of())),
+                Windows.of(new ClaimsSnapshot(List.of(atTalks, claim("c2", "Quiet", "a1", ClaimStatus.UNCHALLENGED, List.of(), null)),
+                        List.of(actor("a1", "Putin", ActorKind.PERSON), actor("a2", "ISW", ActorKind.ORGANIZATION), actor("a3", "Kremlin", ActorKind.GOVERNMENT)))),
+                List.of());
         assertEquals(List.of("e1", "e2", "e3"), view.timeline().stream().map(e -> e.event().id()).toList(),
                 "earliest first; a week that starts earlier comes before the day inside it");
         assertTrue(view.timeline().get(2).upcoming());
@@ -99,16 +106,23 @@ class StoryViewMapperTest {
         assertEquals("Plan unveiled", view.relations().get(0).toTitle());
         assertEquals(Instant.parse("2025-11-29T00:00:00Z"), view.lastUpdated());
         assertEquals(List.of(), view.degraded());
+        assertEquals(3, view.counts().events());
+        assertEquals(2, view.counts().claims());
+        assertEquals(1, view.counts().claimsByStatus().get(ClaimStatus.CONTESTED));
+        assertEquals(0, view.counts().claimsByStatus().get(ClaimStatus.SUPPORTED), "every status is counted, zeros too");
     }
 
     @Test
     void aMissingHalfIsNamedInDegraded() {
-        StoryView noClaims = StoryViewMapper.compose("s", new TimelineSnapshot(STORY, List.of(), List.of(), List.of(), List.of()), null);
-        assertEquals(List.of("claims"), noClaims.degraded());
+        StoryView noClaims = StoryViewMapper.compose(Windows.of(new TimelineSnapshot(STORY, List.of(), List.of(), List.of(), List.of())),
+                null, List.of());
+        assertEquals(List.of("claims-service"), noClaims.degraded());
         assertEquals("Title", noClaims.story().title());
-        StoryView noTimeline = StoryViewMapper.compose("s", null, new ClaimsSnapshot(List.of(), List.of()));
-        assertEquals(List.of("timeline"), noTimeline.degraded());
-        assertEquals("s", noTimeline.story().id());
-        assertNull(noTimeline.coverage());
+        assertNull(noClaims.counts().claims(), "claims not counted is not zero claims");
+        StoryView staleClaims = StoryViewMapper.compose(Windows.of(new TimelineSnapshot(STORY, List.of(), List.of(), List.of(), List.of())),
+                Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of("claims-service"));
+        assertEquals(List.of(), staleClaims.degraded());
+        assertEquals(List.of("claims-service"), staleClaims.stale());
+        assertFalse(staleClaims.complete());
     }
 }

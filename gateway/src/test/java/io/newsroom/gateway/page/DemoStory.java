@@ -20,6 +20,7 @@ import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.StoryBundle;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.mapping.StoryViewMapper;
+import io.newsroom.gateway.support.Windows;
 import io.newsroom.gateway.view.StoryView;
 
 /**
@@ -69,7 +70,7 @@ final class DemoStory {
     }
 
     static StoryView view(String storyId) {
-        return StoryViewMapper.compose(storyId, timeline(storyId), claims());
+        return StoryViewMapper.compose(Windows.of(timeline(storyId)), Windows.of(claims()), List.of());
     }
 
     static ClaimStatus status(List<Stance> stances) {

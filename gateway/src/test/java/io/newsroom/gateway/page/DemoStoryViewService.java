@@ -15,6 +15,7 @@ import io.newsroom.gateway.domain.Event;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.mapping.StoryViewMapper;
+import io.newsroom.gateway.support.Windows;
 import io.newsroom.gateway.service.ServicesUnavailableException;
 import io.newsroom.gateway.service.StoryViewService;
 import io.newsroom.gateway.view.StoryView;
@@ -39,21 +40,23 @@ public class DemoStoryViewService extends StoryViewService {
     static final String HOSTILE = "demo-hostile";
 
     public DemoStoryViewService() {
-        super(null, null);
+        super(null, null, null, null);
     }
 
     @Override
-    public Uni<StoryView> view(String storyId) {
+    public Uni<StoryView> view(String storyId, int limit, String after) {
         return Uni.createFrom().item(() -> switch (storyId) {
-            case CLAIMS_DOWN -> StoryViewMapper.compose(storyId, DemoStory.timeline(storyId), null);
-            case TIMELINE_DOWN -> StoryViewMapper.compose(storyId, null, DemoStory.claims());
-            case EMPTY -> StoryViewMapper.compose(storyId,
-                    new TimelineSnapshot(new Story(storyId, "A story with nothing in it yet", null,
-                            List.of(), null, null), List.of(), List.of(), List.of(), List.of()),
-                    new ClaimsSnapshot(List.of(), List.of()));
+            case CLAIMS_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), null, List.of());
+            // Without its timeline a view has no page; what a reader can get is the one kept from a moment ago.
+            case TIMELINE_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), Windows.of(DemoStory.claims()),
+                    List.of(StoryViewMapper.TIMELINE));
+            case EMPTY -> StoryViewMapper.compose(
+                    Windows.of(new TimelineSnapshot(new Story(storyId, "A story with nothing in it yet", null,
+                            List.of(), null, null), List.of(), List.of(), List.of(), List.of())),
+                    Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of());
             // Every part a service may leave out, left out at once.
             case HOLLOW -> new StoryView(new Story(storyId, null, null, null, null, null), null, null, null, null, null, null,
-                    null, List.of());
+                    null, null, null, List.of(), List.of());
             case UNKNOWN -> throw new StoryNotFoundException(storyId);
             case ALL_DOWN -> throw new ServicesUnavailableException("neither service answered");
             case BROKEN -> throw new IllegalStateException("a bug, not a reader's doing");
@@ -68,7 +71,7 @@ public class DemoStoryViewService extends StoryViewService {
         Event event = Event.builder().id("e1").title("<img src=x onerror=alert(3)>").description("A & B").kind(EventKind.OTHER)
                 .when(EdtfDate.of("2025-08-15")).status(EventStatus.OCCURRED).citations(List.of(trap)).build();
         Story story = new Story(storyId, "<script>alert(4)</script>", null, List.of(), null, null);
-        return StoryViewMapper.compose(storyId, new TimelineSnapshot(story, List.of(event), List.of(), List.of(), List.of()),
-                new ClaimsSnapshot(List.of(), List.of()));
+        return StoryViewMapper.compose(Windows.of(new TimelineSnapshot(story, List.of(event), List.of(), List.of(), List.of())),
+                Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of());
     }
 }

@@ -54,10 +54,20 @@ class ReaderPageServicesTest extends StubbedServicesTest {
 
     @Test
     void anUnknownStoryIsA404Page() {
-        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
                 .willReturn(WireMock.aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"title\":\"Not found\"}")));
         page().statusCode(404).contentType(startsWith("text/html")).body(containsString("Story not found"));
+    }
+
+    @Test
+    void linksToTheNextPageOfTheTimelineWithoutScript() {
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
+                .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Story " + storyId, "next+page"))));
+        page().statusCode(200).body(containsString("<a href=\"/stories/" + storyId + "?after=next%2Bpage\" rel=\"next\">"));
+        given().queryParam("after", "next+page").when().get("/stories/{id}", storyId).then().statusCode(200);
+        timeline.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window"))
+                .withQueryParam("after", WireMock.equalTo("next+page")));
     }
 
     @Test

@@ -25,7 +25,7 @@ import io.newsroom.gateway.view.ActorRef;
 import io.newsroom.gateway.view.BiasShare;
 import io.newsroom.gateway.view.ClaimRef;
 import io.newsroom.gateway.view.Coverage;
-import io.newsroom.gateway.view.CoverageArticle;
+import io.newsroom.gateway.view.CoverageOutlet;
 import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.gateway.view.TimelineEvent;
@@ -40,13 +40,13 @@ class StoryPageComposerTest {
     }
 
     private static StoryView view(List<TimelineEvent> events, List<Dispute> disputes, Coverage coverage, List<String> degraded) {
-        return new StoryView(new Story("s", "A story", null, List.of(), null, null), events, List.of(), List.of(), disputes,
-                List.of(), coverage, null, degraded);
+        return new StoryView(new Story("s", "A story", null, List.of(), null, null), coverage, events, List.of(), List.of(),
+                disputes, List.of(), null, null, null, degraded, List.of());
     }
 
     @Test
     void aViewWithEveryPartMissingStillMakesAPage() {
-        StoryView hollow = new StoryView(null, null, null, null, null, null, null, null, null);
+        StoryView hollow = new StoryView(null, null, null, null, null, null, null, null, null, null, null, null);
         StoryPage page = StoryPageComposer.compose(hollow);
         assertEquals("Story \u201c\u201d", page.title());
         assertTrue(page.events().isEmpty());
@@ -57,10 +57,10 @@ class StoryPageComposerTest {
         assertFalse(page.degraded());
 
         StoryView nullsInside = new StoryView(new Story("s", null, null, null, null, null),
+                new Coverage(0, 0, null, 0, 0, 0, 0, false, null, Arrays.asList((CoverageOutlet) null)),
                 Arrays.asList(null, event(null, null, null, null, false, null, Arrays.asList((ClaimRef) null))),
                 Arrays.asList((io.newsroom.gateway.view.RelationView) null), Arrays.asList((io.newsroom.gateway.domain.Claim) null),
-                Arrays.asList(new Dispute(null, null, null)), null,
-                new Coverage(0, 0, null, 0, 0, 0, 0, false, null, Arrays.asList((CoverageArticle) null)), null, List.of());
+                Arrays.asList(new Dispute(null, null, null)), null, null, null, null, List.of(), List.of());
         StoryPage inside = StoryPageComposer.compose(nullsInside);
         assertEquals(1, inside.events().size());
         StoryPage.EventRow row = inside.events().get(0);
@@ -74,12 +74,12 @@ class StoryPageComposerTest {
 
     @Test
     void namesTheMissingHalf() {
-        StoryPage claimsDown = StoryPageComposer.compose(view(List.of(), List.of(), null, List.of("claims")));
+        StoryPage claimsDown = StoryPageComposer.compose(view(List.of(), List.of(), null, List.of("claims-service")));
         assertTrue(claimsDown.claimsMissing());
         assertFalse(claimsDown.timelineMissing());
         assertEquals(List.of("the claims and who disputes them (the claims service did not answer)"), claimsDown.degradedNotes());
 
-        StoryPage timelineDown = StoryPageComposer.compose(view(List.of(), List.of(), null, List.of("timeline")));
+        StoryPage timelineDown = StoryPageComposer.compose(view(List.of(), List.of(), null, List.of("timeline-service")));
         assertTrue(timelineDown.timelineMissing());
         assertNull(timelineDown.coverage(), "no coverage is claimed when its service did not answer");
     }
@@ -144,8 +144,7 @@ class StoryPageComposerTest {
     @Test
     void sizesTheBiasBarByShareAndFlagsTheBlindspot() {
         Coverage coverage = new Coverage(4, 3, List.of(new BiasShare(Bias.LEAN_LEFT, 1, 1), new BiasShare(Bias.CENTER, 3, 2)), 1, 3, 0, 0,
-                true, List.of(Bias.Side.RIGHT), List.of(new CoverageArticle("https://a.example/1", "Report", "A", Bias.CENTER,
-                        Instant.parse("2025-11-27T12:00:00Z"))));
+                true, List.of(Bias.Side.RIGHT), List.of(new CoverageOutlet("o1", "A", "a.example", Bias.CENTER, 3)));
         StoryPage.CoverageView c = StoryPageComposer.compose(view(List.of(), List.of(), coverage, List.of())).coverage();
         assertEquals("4 articles from 3 outlets.", c.totals());
         assertEquals(List.of("left", "center"), c.segments().stream().map(StoryPage.BiasSegment::side).toList());
@@ -153,7 +152,7 @@ class StoryPageComposerTest {
         assertEquals("width:75.00%", c.segments().get(1).style());
         assertEquals("Coverage by outlet bias: left 1 article (25%), center 3 articles (75%), right none", c.barLabel());
         assertEquals("No outlet rated right-leaning covered this story.", c.blindspot());
-        assertEquals("27 November 2025", c.articles().get(0).date());
-        assertEquals("Center", c.articles().get(0).bias());
+        assertEquals("3 articles", c.outlets().get(0).articles());
+        assertEquals("Center", c.outlets().get(0).bias());
     }
 }

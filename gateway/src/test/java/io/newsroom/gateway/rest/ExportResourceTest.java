@@ -84,8 +84,46 @@ class ExportResourceTest extends StubbedServicesTest {
     }
 
     @Test
-    void bundleIsNeverPartial() {
+    void bundleStreamsListsOfSeveralPagesWhole() {
+        String base = "/api/timeline/stories/" + storyId + "/events";
+        String events = StoryStubs.eventsJson();
+        String first = events.substring(events.indexOf("{\"id\""), events.indexOf(",\n  {\"id\""));
+        String second = events.substring(events.indexOf("{\"id\"", events.indexOf(",\n  {\"id\"")), events.lastIndexOf(']'));
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(base)).atPriority(1).withQueryParam("after", WireMock.absent())
+                .willReturn(WireMock.okJson("{\"items\":[" + first + "],\"nextCursor\":\"p2\"}")));
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(base)).atPriority(1).withQueryParam("after", WireMock.equalTo("p2"))
+                .willReturn(WireMock.okJson("{\"items\":[" + second + "],\"nextCursor\":\"p3\"}")));
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(base)).atPriority(1).withQueryParam("after", WireMock.equalTo("p3"))
+                .willReturn(WireMock.okJson("{\"items\":[],\"nextCursor\":null}")));
+        given().when().get("/api/stories/{id}/bundle", storyId).then()
+                .statusCode(200)
+                .body("events", hasSize(2))
+                .body("events[1].title", equalTo("Visit"))
+                .body("claims", hasSize(1))
+                .body("actors", hasSize(2));
+    }
+
+    /**
+     * Once the document has started a status cannot change, so a failing service breaks the transfer off: the client
+     * sees a broken chunked body, never a 200 document that ends early but parses.
+     */
+    @Test
+    void bundleIsNeverPartial() throws Exception {
         StoryStubs.everyRead(claims, "/api/claims", StoryStubs.serverError());
+        java.net.http.HttpResponse<java.io.InputStream> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/stories/" + storyId + "/bundle")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> {
+            try (java.io.InputStream body = answer.body()) {
+                body.readAllBytes();
+            }
+        });
+    }
+
+    @Test
+    void bundleOfAStoryTheTimelineCannotReadIs503BeforeAnyByte() {
+        StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.serverError());
         given().when().get("/api/stories/{id}/bundle", storyId).then()
                 .statusCode(503)
                 .contentType("application/problem+json")

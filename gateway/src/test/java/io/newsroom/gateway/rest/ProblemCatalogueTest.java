@@ -85,11 +85,10 @@ class ProblemCatalogueTest extends StubbedServicesTest {
     @Test
     void aNewFieldInAServiceAnswerDoesNotBreakTheGateway() {
         // The services may add fields to their answers at any time; only the gateway's own inputs are strict.
-        timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1).willReturn(okJson("""
-                {"id":"%s","title":"Story","summary":"s","tags":[],"language":"en","brandNewField":{"nested":true},
-                 "createdAt":"2025-11-20T10:00:00Z","updatedAt":"2025-11-27T10:00:00Z"}""".formatted(storyId))));
-        claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims")).atPriority(1)
-                .willReturn(okJson(StoryStubs.claimsJson().replace("\"proposition\":", "\"language\":\"en\",\"proposition\":"))));
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1).willReturn(okJson(
+                StoryStubs.windowJson(storyId, "Story", null).replace("\"summary\":", "\"language\":\"en\",\"brandNewField\":{\"nested\":true},\"summary\":"))));
+        claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/window")).atPriority(1)
+                .willReturn(okJson(StoryStubs.claimsWindowJson().replace("\"proposition\":", "\"language\":\"en\",\"proposition\":"))));
         given().when().get("/api/stories/{id}", storyId).then()
                 .statusCode(200)
                 .body("degraded", org.hamcrest.Matchers.empty())
@@ -99,7 +98,7 @@ class ProblemCatalogueTest extends StubbedServicesTest {
 
     @Test
     void aStoryNoServiceKnowsIsNotFound() {
-        timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
         given().when().get("/api/stories/{id}", storyId).then()
                 .statusCode(404)

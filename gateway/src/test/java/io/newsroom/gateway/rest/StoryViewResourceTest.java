@@ -40,11 +40,19 @@ class StoryViewResourceTest extends StubbedServicesTest {
         storyId = "story-" + UUID.randomUUID().toString().substring(0, 8);
         StoryStubs.healthyTimeline(timeline, storyId);
         StoryStubs.healthyClaims(claims, storyId);
+        // Warmed on a story of its own: a view of this test's story would be kept and change what the test sees.
+        String warmUp = "warm-up-" + storyId;
+        if (!warm) {
+            StoryStubs.healthyTimeline(timeline, warmUp);
+            StoryStubs.healthyClaims(claims, warmUp);
+        }
         for (int attempt = 0; !warm && attempt < 10; attempt++) {
-            io.restassured.response.Response first = given().when().get("/api/stories/{id}", storyId);
+            io.restassured.response.Response first = given().when().get("/api/stories/{id}", warmUp);
             warm = first.statusCode() == 200 && first.jsonPath().getList("degraded").isEmpty();
         }
         breakers.resetAll();
+        timeline.resetRequests();
+        claims.resetRequests();
     }
 
     private io.restassured.response.ValidatableResponse view() {
@@ -71,13 +79,72 @@ class StoryViewResourceTest extends StubbedServicesTest {
                 .body("coverage.center", equalTo(1))
                 .body("coverage.blindspot", equalTo(true))
                 .body("coverage.missingSides", contains("LEFT", "RIGHT"))
+                .body("coverage.outlets[0].name", equalTo("News Example"))
+                .body("counts.events", equalTo(2))
+                .body("counts.claims", equalTo(1))
+                .body("counts.claimsByStatus.DISPUTED", equalTo(1))
+                .body("nextCursor", nullValue())
+                .header("Link", nullValue())
                 .body("lastUpdated", equalTo("2025-11-28T10:00:00Z"))
-                .body("degraded", empty());
+                .body("degraded", empty())
+                .body("stale", empty());
+        // Each service once per view, the claims asked for exactly the page's events.
+        assertEquals(1, timeline.getAllServeEvents().size());
+        assertEquals(1, claims.getAllServeEvents().size());
+        claims.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/claims/stories/" + storyId + "/window"))
+                .withQueryParam("eventId", WireMock.havingExactly(StoryStubs.EVENT_1, StoryStubs.EVENT_2)));
+    }
+
+    @Test
+    void pagesOnWithTheTimelinesCursor() {
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
+                .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Story " + storyId, "c2"))));
+        given().queryParam("limit", 7).when().get("/api/stories/{id}", storyId).then().statusCode(200)
+                .body("nextCursor", equalTo("c2"))
+                .header("Link", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("after=c2"),
+                        org.hamcrest.Matchers.containsString("limit=7"), org.hamcrest.Matchers.containsString("rel=\"next\"")));
+        timeline.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window"))
+                .withQueryParam("limit", WireMock.equalTo("7")));
+    }
+
+    @Test
+    void aPageSizeBeyondTheMaximumIsAProblemNamingLimit() {
+        given().queryParam("limit", 201).when().get("/api/stories/{id}", storyId).then()
+                .statusCode(422).body("errors[0].field", equalTo("limit"));
+        assertEquals(0, timeline.getAllServeEvents().size(), "checked before any service is asked");
+    }
+
+    @Test
+    void aCursorTheTimelineRefusesIsAProblemNamingAfter() {
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
+                .willReturn(WireMock.aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":400,\"title\":\"Bad request\"}")));
+        given().queryParam("after", "not-a-cursor").when().get("/api/stories/{id}", storyId).then()
+                .statusCode(422).body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
+    void claimsFailingAfterAGoodViewAreServedFromItMarkedStale() {
+        view().statusCode(200).body("stale", empty());
+        StoryStubs.everyRead(claims, "/api/claims", StoryStubs.serverError());
+        view().statusCode(200)
+                .header("ETag", nullValue())
+                .header("Cache-Control", equalTo("no-store"))
+                .body("degraded", empty())
+                .body("stale", contains("claims-service"))
+                .body("timeline[0].claims[0].proposition", equalTo("The summit was a success"));
+    }
+
+    @Test
+    void timelineFailingAfterAGoodViewIsServedFromItMarkedStale() {
+        view().statusCode(200);
+        StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.down());
+        view().statusCode(200).body("stale", contains("timeline-service")).body("timeline", hasSize(2));
     }
 
     @Test
     void unknownStoryIs404Problem() {
-        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
                 .willReturn(WireMock.aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"title\":\"Not found\"}")));
         view().statusCode(404)
@@ -93,8 +160,7 @@ class StoryViewResourceTest extends StubbedServicesTest {
         for (int i = 0; i < 8; i++) {
             view().statusCode(404);
         }
-        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("timeline-find-story"));
-        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("timeline-events"));
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("timeline-service"));
     }
 
     @Test
@@ -108,8 +174,8 @@ class StoryViewResourceTest extends StubbedServicesTest {
     @Test
     void etagChangesWhenAServiceChanges() {
         String before = view().statusCode(200).extract().header("ETag");
-        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
-                .willReturn(WireMock.okJson(StoryStubs.storyJson(storyId, "Retitled"))));
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
+                .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Retitled", null))));
         given().header("If-None-Match", before).when().get("/api/stories/{id}", storyId).then()
                 .statusCode(200).header("ETag", not(equalTo(before))).body("story.title", equalTo("Retitled"));
     }
@@ -120,7 +186,7 @@ class StoryViewResourceTest extends StubbedServicesTest {
         view().statusCode(200)
                 .header("ETag", nullValue())
                 .header("Cache-Control", equalTo("no-store"))
-                .body("degraded", contains("claims"))
+                .body("degraded", contains("claims-service"))
                 .body("timeline", hasSize(2))
                 .body("claims", empty());
     }
@@ -128,48 +194,44 @@ class StoryViewResourceTest extends StubbedServicesTest {
     @Test
     void claimsDownLeavesTheClaimsOut() {
         StoryStubs.everyRead(claims, "/api/claims", StoryStubs.down());
-        view().statusCode(200).body("degraded", contains("claims")).body("story.title", equalTo("Story " + storyId));
+        view().statusCode(200).body("degraded", contains("claims-service")).body("story.title", equalTo("Story " + storyId));
     }
 
     @Test
     void claimsServerErrorLeavesTheClaimsOut() {
         StoryStubs.everyRead(claims, "/api/claims", StoryStubs.serverError());
-        view().statusCode(200).body("degraded", contains("claims"));
+        view().statusCode(200).body("degraded", contains("claims-service"));
     }
 
     @Test
     void malformedClaimsAnswerLeavesTheClaimsOut() {
         StoryStubs.everyRead(claims, "/api/claims", StoryStubs.malformed());
-        view().statusCode(200).body("degraded", contains("claims"));
+        view().statusCode(200).body("degraded", contains("claims-service"));
     }
 
     @Test
-    void slowTimelineLeavesTheTimelineOut() {
+    void slowTimelineWithNoRecentViewIs503() {
         StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.slow());
-        view().statusCode(200)
-                .body("degraded", contains("timeline"))
-                .body("story.id", equalTo(storyId))
-                .body("timeline", empty())
-                .body("coverage", nullValue())
-                .body("claims[0].proposition", equalTo("The summit was a success"));
+        view().statusCode(503).header("Retry-After", notNullValue()).body("type", equalTo(ProblemType.UNAVAILABLE.uri()));
+        assertEquals(0, claims.getAllServeEvents().size(), "without a page there are no events to ask the claims of");
     }
 
     @Test
-    void timelineDownLeavesTheTimelineOut() {
+    void timelineDownWithNoRecentViewIs503() {
         StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.down());
-        view().statusCode(200).body("degraded", contains("timeline")).body("claims", hasSize(1));
+        view().statusCode(503).header("Retry-After", notNullValue());
     }
 
     @Test
-    void timelineServerErrorLeavesTheTimelineOut() {
+    void timelineServerErrorWithNoRecentViewIs503() {
         StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.serverError());
-        view().statusCode(200).body("degraded", contains("timeline"));
+        view().statusCode(503);
     }
 
     @Test
-    void malformedTimelineAnswerLeavesTheTimelineOut() {
+    void malformedTimelineAnswerWithNoRecentViewIs503() {
         StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.malformed());
-        view().statusCode(200).body("degraded", contains("timeline"));
+        view().statusCode(503);
     }
 
     @Test
@@ -187,16 +249,18 @@ class StoryViewResourceTest extends StubbedServicesTest {
     @Test
     void breakerOpensOnRepeatedFailuresAndClosesAgainWhenTheServiceRecovers() throws InterruptedException {
         StoryStubs.everyRead(claims, "/api/claims", StoryStubs.serverError());
-        for (int i = 0; i < 3; i++) {
-            view().statusCode(200).body("degraded", contains("claims"));
+        // Each view is one call and its one retry: two views fill the breaker's window of four.
+        for (int i = 0; i < 2; i++) {
+            view().statusCode(200).body("degraded", contains("claims-service"));
         }
-        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("claims-claims"));
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("claims-service"));
 
-        // Open: the claims-service is not even asked while the breaker cools down.
+        // Open: the claims-service is not even asked while the breaker cools down, not by a retry either.
         claims.resetAll();
         StoryStubs.healthyClaims(claims, storyId);
-        view().statusCode(200).body("degraded", contains("claims"));
+        view().statusCode(200).body("degraded", contains("claims-service"));
         assertEquals(0, claims.getAllServeEvents().size());
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("claims-service"));
 
         // After the delay the breaker lets a trial call through, which succeeds and closes it.
         String degraded = "claims";
@@ -205,6 +269,6 @@ class StoryViewResourceTest extends StubbedServicesTest {
             degraded = String.join(",", view().statusCode(200).extract().<java.util.List<String>>path("degraded"));
         }
         assertEquals("", degraded, "the view is complete again once the service recovers");
-        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("claims-claims"));
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("claims-service"));
     }
 }

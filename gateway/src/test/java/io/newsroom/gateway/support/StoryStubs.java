@@ -72,6 +72,33 @@ public final class StoryStubs {
                 CLAIM, ACTOR_DISPUTER);
     }
 
+    /** The timeline-service's window of the story: its two events on one page, one CENTER article's coverage. */
+    public static String windowJson(String storyId, String title, String nextCursor) {
+        String events = eventsJson();
+        String items = events.substring(events.indexOf('['), events.lastIndexOf(']') + 1);
+        return """
+                {"story":%s,
+                 "coverage":{"storyId":"%s","articleCount":1,"outletCount":1,"unmatchedArticleCount":0,
+                   "byBias":[{"bias":"LEFT","outletCount":0,"articleCount":0},{"bias":"LEAN_LEFT","outletCount":0,"articleCount":0},
+                     {"bias":"CENTER","outletCount":1,"articleCount":1},{"bias":"LEAN_RIGHT","outletCount":0,"articleCount":0},
+                     {"bias":"RIGHT","outletCount":0,"articleCount":0},{"bias":"UNRATED","outletCount":0,"articleCount":0}],
+                   "outlets":[{"outletId":"%s","name":"News Example","domain":"news.example","bias":"CENTER","articleCount":1}]},
+                 "events":%s,"nextCursor":%s,
+                 "counts":{"events":2,"articles":1,"outlets":1,"relations":0},"relations":[]}"""
+                .formatted(storyJson(storyId, title), storyId, OUTLET, items, nextCursor == null ? "null" : '"' + nextCursor + '"');
+    }
+
+    /** The claims-service's window for the page: the one claim, on the disputes board too, and both actors. */
+    public static String claimsWindowJson() {
+        String claims = claimsJson();
+        String claim = claims.substring(claims.indexOf('[') + 1, claims.lastIndexOf(']'));
+        return """
+                {"claims":[%s],"disputes":[{"claim":%s,"disputes":[],"lastActivityAt":"2025-11-27T15:00:00Z"}],
+                 "actors":[%s,%s],
+                 "counts":{"claims":1,"actors":2,"stances":1,"byStatus":{"UNCHALLENGED":0,"SUPPORTED":0,"DISPUTED":1,"CONTESTED":0}}}"""
+                .formatted(claim, claim, actorJson(ACTOR_CLAIMANT, "Claimant", "PERSON"), actorJson(ACTOR_DISPUTER, "Think Tank", "ORGANIZATION"));
+    }
+
     public static String actorJson(String id, String name, String kind) {
         return """
                 {"id":"%s","name":"%s","kind":"%s","aliases":[],"members":[]}""".formatted(id, name, kind);
@@ -81,6 +108,7 @@ public final class StoryStubs {
     public static void healthyTimeline(WireMockServer timeline, String storyId) {
         String base = "/api/timeline/stories/" + storyId;
         timeline.stubFor(get(urlPathEqualTo(base)).willReturn(okJson(storyJson(storyId, "Story " + storyId))));
+        timeline.stubFor(get(urlPathEqualTo(base + "/window")).willReturn(okJson(windowJson(storyId, "Story " + storyId, null))));
         timeline.stubFor(get(urlPathEqualTo(base + "/events")).willReturn(okJson(eventsJson())));
         timeline.stubFor(get(urlPathEqualTo(base + "/relations")).willReturn(okJson("{\"items\":[],\"nextCursor\":null}")));
         timeline.stubFor(get(urlPathEqualTo(base + "/articles")).willReturn(okJson(articlesJson())));
@@ -90,6 +118,7 @@ public final class StoryStubs {
     /** The claims-service answers every read; actors are read one by one only for a bundle. */
     public static void healthyClaims(WireMockServer claims, String storyId) {
         claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims")).willReturn(okJson(claimsJson())));
+        claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/window")).willReturn(okJson(claimsWindowJson())));
         claims.stubFor(get(urlPathEqualTo("/api/claims/actors/" + ACTOR_CLAIMANT))
                 .willReturn(okJson(actorJson(ACTOR_CLAIMANT, "Claimant", "PERSON"))));
         claims.stubFor(get(urlPathEqualTo("/api/claims/actors/" + ACTOR_DISPUTER))
