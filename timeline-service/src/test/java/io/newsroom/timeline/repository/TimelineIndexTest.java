@@ -69,7 +69,9 @@ class TimelineIndexTest {
     }
 
     private static void assertNoSeqScanOnEvent(List<String> plan) {
-        assertFalse(plan.stream().anyMatch(line -> line.contains("Seq Scan on event")), String.join("\n", plan));
+        // The event table itself; its participant and citation tables are read per event of the page,
+        // and a seq scan of them is the planner's right choice while they hold a few pages.
+        assertFalse(plan.stream().anyMatch(line -> line.matches(".*Seq Scan on event( .*)?")), String.join("\n", plan));
         assertTrue(plan.stream().anyMatch(line -> line.contains("event_timeline")), String.join("\n", plan));
     }
 
