@@ -178,7 +178,7 @@ class EndToEndTest {
             fields.forEachRemaining(e -> names.add(e.getKey()));
             for (String name : names) {
                 JsonNode child = withoutSystemFields(object.get(name));
-                if (Set.of("relations", "stances", "supporters", "disputers").contains(name) && child instanceof ArrayNode array) {
+                if (Set.of("relations", "stances", "supporters", "disputers", "claims", "disputes").contains(name) && child instanceof ArrayNode array) {
                     List<JsonNode> items = new ArrayList<>();
                     array.forEach(items::add);
                     items.sort(Comparator.comparing(JsonNode::toString));
