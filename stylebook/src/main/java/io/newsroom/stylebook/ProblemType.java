@@ -59,6 +59,11 @@ public enum ProblemType {
         return URN_PREFIX + slug;
     }
 
+    /** Seconds a client should wait before retrying ({@code Retry-After}), for failures a retry can cure; else null. */
+    public String retryAfter() {
+        return this == UNAVAILABLE ? "5" : null;
+    }
+
     /** The type a bare HTTP status stands for, when the framework refused a request before any service code ran. */
     public static ProblemType forStatus(int status) {
         return switch (status) {

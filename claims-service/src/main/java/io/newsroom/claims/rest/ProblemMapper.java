@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.newsroom.claims.api.Problem;
+import io.newsroom.stylebook.DatabaseFailures;
+import io.newsroom.stylebook.FieldPaths;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
@@ -22,6 +24,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -46,11 +49,11 @@ public class ProblemMapper {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldProblem> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            String field = jsonPath(violation.getPropertyPath());
-            if (field.isEmpty()) {
+            if (violation.getInvalidValue() == null && onParameterItself(violation.getPropertyPath())) {
+                // Every body parameter is @NotNull: a null one is a request sent without a body.
                 return respond(ProblemType.BAD_REQUEST, "A JSON body is required", List.of(), uri);
             }
-            errors.add(new FieldProblem(field, violation.getMessage()));
+            errors.add(new FieldProblem(FieldPaths.constraint(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
@@ -62,10 +65,7 @@ public class ProblemMapper {
     // mapper wins, so unknown fields are named as such and not as a wrong type.
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e.getPath());
-        if (field.isEmpty()) {
-            field = e.getPropertyName();
-        }
+        String field = FieldPaths.json(e.getPath());
         return respond(ProblemType.UNKNOWN_FIELD, "'" + field + "' " + NOT_A_FIELD + "; remove it",
                 List.of(new FieldProblem(field, NOT_A_FIELD)), uri);
     }
@@ -76,7 +76,7 @@ public class ProblemMapper {
             return unknownField(unknown, uri);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping.getPath());
+            String field = FieldPaths.json(mapping.getPath());
             return respond(ProblemType.BAD_REQUEST, "The field '" + field + "' has the wrong type or an unknown value",
                     List.of(new FieldProblem(field, "has the wrong type or an unknown value")), uri);
         }
@@ -144,11 +144,12 @@ public class ProblemMapper {
             // PgException shows up when a statement fails outside Hibernate's conversion.
             String state = cause instanceof PgException pg ? pg.getSqlState()
                     : cause instanceof SQLException sql ? sql.getSQLState() : null;
-            if (state != null) {
-                Response mapped = database(state, uri);
-                if (mapped != null) {
-                    return mapped;
+            Optional<ProblemException> database = DatabaseFailures.problem(state);
+            if (database.isPresent()) {
+                if (database.get().type() == ProblemType.UNAVAILABLE) {
+                    LOG.warn("Database unavailable: " + cause.getMessage());
                 }
+                return problem(database.get(), uri);
             }
             if (cause.getCause() == cause) {
                 break;
@@ -163,56 +164,22 @@ public class ProblemMapper {
                 List.of(), uri);
     }
 
-    private Response database(String state, UriInfo uri) {
-        if ("23505".equals(state)) {
-            return respond(ProblemType.CONFLICT, "Another request created the same thing first", List.of(), uri);
-        }
-        if ("23503".equals(state)) {
-            return respond(ProblemType.CONFLICT, "The request refers to something that was removed meanwhile",
-                    List.of(), uri);
-        }
-        // Class 22 is "data exception": a value PostgreSQL cannot store, such as a NUL character in text.
-        if (state.startsWith("22") || "23514".equals(state) || "54000".equals(state)) {
-            return respond(ProblemType.VALIDATION,
-                    "A value cannot be stored (for example, text containing a NUL character)", List.of(), uri);
-        }
-        return null;
-    }
-
     static Response respond(ProblemType type, String detail, List<FieldProblem> fields, UriInfo uri) {
         List<Problem.FieldError> errors = fields.isEmpty() ? null
                 : fields.stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
                 uri == null ? null : uri.getRequestUri().getRawPath(), errors);
-        return Response.status(type.status()).type(PROBLEM_JSON).entity(body).build();
+        Response.ResponseBuilder response = Response.status(type.status()).type(PROBLEM_JSON).entity(body);
+        return (type.retryAfter() == null ? response : response.header("Retry-After", type.retryAfter())).build();
     }
 
-    // "createClaim.input.madeAt.edtf" -> "madeAt.edtf"; list elements become their index.
-    private static String jsonPath(Path path) {
-        List<String> parts = new ArrayList<>();
+    /** A violation of a method's parameter as a whole (a missing body), not of a field inside it. */
+    private static boolean onParameterItself(Path path) {
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                continue;
-            }
-            if (node.getIndex() != null && !parts.isEmpty() && node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                parts.add(String.valueOf(node.getIndex()));
-                continue;
-            }
-            if (node.getIndex() != null) {
-                parts.add(String.valueOf(node.getIndex()));
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                parts.add(node.getName());
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER) {
+                return false;
             }
         }
-        return String.join(".", parts);
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        List<String> parts = new ArrayList<>();
-        for (JsonMappingException.Reference reference : path) {
-            parts.add(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
-        }
-        return String.join(".", parts);
+        return true;
     }
 }

@@ -17,7 +17,7 @@ final class Citations {
     private Citations() {
     }
 
-    /** @param field the JSON path of the citation in the request, e.g. "appearances.0", empty when the citation is the whole body */
+    /** @param field the JSON path of the citation in the request, e.g. "appearances[0]", empty when the citation is the whole body */
     static AppearanceEntity appearance(Citation citation, String field) {
         AppearanceEntity appearance = new AppearanceEntity();
         appearance.id = UUID.randomUUID();

@@ -196,9 +196,9 @@ public class ClaimService {
         }
         Set<String> urls = new HashSet<>();
         for (int i = 0; i < citations.size(); i++) {
-            AppearanceEntity appearance = Citations.appearance(citations.get(i), "appearances." + i);
+            AppearanceEntity appearance = Citations.appearance(citations.get(i), "appearances[" + i + "]");
             if (!urls.add(appearance.url)) {
-                throw ProblemException.invalid("appearances." + i + ".url", "repeats an earlier appearance");
+                throw ProblemException.invalid("appearances[" + i + "].url", "repeats an earlier appearance");
             }
             result.add(appearance);
         }

@@ -140,11 +140,11 @@ public class StanceService {
         List<Citation> cited = evidence == null ? List.of() : evidence;
         Set<String> urls = new HashSet<>();
         for (int i = 0; i < cited.size(); i++) {
-            StanceEvidenceEntity item = Citations.evidence(cited.get(i), "evidence." + i);
+            StanceEvidenceEntity item = Citations.evidence(cited.get(i), "evidence[" + i + "]");
             item.stanceId = stance.id;
             item.seq = i;
             if (!urls.add(item.url)) {
-                throw ProblemException.invalid("evidence." + i + ".url", "repeats an earlier citation");
+                throw ProblemException.invalid("evidence[" + i + "].url", "repeats an earlier citation");
             }
             rows.add(item);
         }

@@ -93,7 +93,7 @@ class SharedRulesTest {
         cited.put("appearances", List.of(Map.of("url", "https://example.org/a", "link", "https://example.org/b")));
         given().contentType(ContentType.JSON).body(cited)
                 .when().post(API + "/stories/" + story + "/claims")
-                .then().statusCode(400).body("errors.field", contains("appearances.0.link"));
+                .then().statusCode(400).body("errors.field", contains("appearances[0].link"));
     }
 
     @Test
@@ -216,7 +216,7 @@ class SharedRulesTest {
         invalid.put("appearances", List.of(Map.of("url", "https://example.org/x", "language", "x1")));
         assertProblem(given().contentType(ContentType.JSON).body(invalid)
                 .when().post(API + "/stories/" + story + "/claims"), ProblemType.VALIDATION)
-                .body("errors.field", contains("appearances.0.language"));
+                .body("errors.field", contains("appearances[0].language"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.service.ServicesUnavailableException;
+import io.newsroom.stylebook.FieldPaths;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
@@ -33,7 +33,6 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String NOT_A_FIELD = "is not a field of this operation";
     /** How long a client should wait before asking again when neither service answers. */
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -47,15 +46,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unavailable(ServicesUnavailableException e, UriInfo uri) {
-        return Response.fromResponse(render(ProblemType.UNAVAILABLE, e.getMessage(), List.of(), uri.getPath()))
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return render(ProblemType.UNAVAILABLE, e.getMessage(), List.of(), uri.getPath());
     }
 
     /** A service stayed silent past its timeout or its breaker is open: the answer is to retry later, not a bug. */
     @ServerExceptionMapper
     public Response faultTolerance(FaultToleranceException e, UriInfo uri) {
-        return Response.fromResponse(render(ProblemType.UNAVAILABLE, "A service the gateway needs did not answer in time",
-                List.of(), uri.getPath())).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return render(ProblemType.UNAVAILABLE, "A service the gateway needs did not answer in time", List.of(), uri.getPath());
     }
 
     /** A service refused what the client asked for: the refusal keeps its kind; the service's body is not passed on. */
@@ -67,7 +64,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = path(e);
+        String field = FieldPaths.json(e.getPath());
         return render(ProblemType.UNKNOWN_FIELD, field + ": " + NOT_A_FIELD,
                 List.of(new FieldProblem(field, NOT_A_FIELD)), uri.getPath());
     }
@@ -78,8 +75,8 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);
         }
-        String field = path(e);
-        if (field.isEmpty()) {
+        String field = FieldPaths.json(e.getPath());
+        if (field.equals(FieldPaths.BODY)) {
             return render(ProblemType.BAD_REQUEST, "The body is not JSON of the expected shape", List.of(), uri.getPath());
         }
         return render(ProblemType.BAD_REQUEST, field + ": has the wrong type or value",
@@ -105,7 +102,9 @@ public class ProblemMapper {
         // The framework's message may name classes, so the catalogue's title says it instead.
         Response.ResponseBuilder answer = Response.fromResponse(render(type, type.title(), List.of(), uri.getPath()));
         String retryAfter = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
-        return retryAfter == null ? answer.build() : answer.header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+        // The framework's own Retry-After, when it gave one, replaces the catalogue's.
+        return retryAfter == null ? answer.build() : answer.header(HttpHeaders.RETRY_AFTER, null)
+                .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
     @ServerExceptionMapper
@@ -116,22 +115,9 @@ public class ProblemMapper {
 
     static Response render(ProblemType type, String detail, List<FieldProblem> fields, String path) {
         List<Problem.FieldError> errors = fields.stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
-        return Response.status(type.status())
+        Response.ResponseBuilder response = Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), type.status(), detail, path, errors.isEmpty() ? null : errors))
-                .build();
-    }
-
-    /** The field at fault in JSON terms: {@code events[2].status}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+                .entity(new Problem(type.uri(), type.title(), type.status(), detail, path, errors.isEmpty() ? null : errors));
+        return (type.retryAfter() == null ? response : response.header(HttpHeaders.RETRY_AFTER, type.retryAfter())).build();
     }
 }

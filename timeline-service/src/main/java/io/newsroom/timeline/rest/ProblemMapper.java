@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.newsroom.stylebook.DatabaseFailures;
+import io.newsroom.stylebook.FieldPaths;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
@@ -13,10 +15,7 @@ import io.newsroom.timeline.api.FieldError;
 import io.newsroom.timeline.api.Problem;
 import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +23,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
@@ -49,7 +49,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .map(v -> new FieldProblem(FieldPaths.constraint(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
@@ -59,7 +59,7 @@ public class ProblemMapper {
     /** Jackson reads it as a mismatched input, so it needs its own mapper to be told from a wrong type. */
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e.getPath());
+        String field = FieldPaths.json(e.getPath());
         return respond(ProblemType.UNKNOWN_FIELD, field + ": " + NOT_A_FIELD, List.of(new FieldProblem(field, NOT_A_FIELD)),
                 uri);
     }
@@ -72,7 +72,7 @@ public class ProblemMapper {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return respond(ProblemType.BAD_REQUEST, "the body is not valid JSON", List.of(), uri);
         }
-        String field = jsonPath(mapping.getPath());
+        String field = FieldPaths.json(mapping.getPath());
         String message;
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             message = "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
@@ -120,19 +120,12 @@ public class ProblemMapper {
                 return respond(ProblemType.STALE_VERSION,
                         "someone else changed it at the same time; read it again and reapply the change", List.of(), uri);
             }
-            String sqlState = sqlState(cause);
-            if (sqlState != null) {
-                if (sqlState.equals("23505")) {
-                    return respond(ProblemType.CONFLICT, "an equal one was stored at the same time", List.of(), uri);
+            Optional<ProblemException> database = DatabaseFailures.problem(sqlState(cause));
+            if (database.isPresent()) {
+                if (database.get().type() == ProblemType.UNAVAILABLE) {
+                    LOG.warn("database unavailable: " + cause.getMessage());
                 }
-                if (sqlState.equals("23503")) {
-                    return respond(ProblemType.CONFLICT,
-                            "something this request refers to was removed at the same time", List.of(), uri);
-                }
-                if (sqlState.startsWith("22") || sqlState.equals("23514") || sqlState.equals("54000")) {
-                    return respond(ProblemType.VALIDATION, "a value is out of the range the service stores", List.of(),
-                            uri);
-                }
+                return problem(database.get(), uri);
             }
         }
         LOG.error("request failed", e);
@@ -153,51 +146,7 @@ public class ProblemMapper {
         List<FieldError> fields = errors.stream().map(f -> new FieldError(f.field(), f.message())).toList();
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
                 uri.getRequestUri().getRawPath(), fields.isEmpty() ? null : fields);
-        return Response.status(type.status()).type("application/problem+json").entity(body).build();
-    }
-
-    /** 'createEvent.input.participants[0].name' becomes 'participants[0].name'; a lone parameter keeps its name. */
-    static String field(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        StringBuilder out = new StringBuilder();
-        int start = 0;
-        while (start < nodes.size() && nodes.get(start).getKind() == ElementKind.METHOD) {
-            start++;
-        }
-        if (start < nodes.size() && nodes.get(start).getKind() == ElementKind.PARAMETER) {
-            if (start == nodes.size() - 1) {
-                return nodes.get(start).getName();
-            }
-            start++;
-        }
-        for (int i = start; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            if (node.isInIterable() && out.length() > 0) {
-                out.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(node.getName());
-            }
-        }
-        return out.length() == 0 ? "body" : out.toString();
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.length() == 0 ? "body" : out.toString();
+        Response.ResponseBuilder response = Response.status(type.status()).type("application/problem+json").entity(body);
+        return (type.retryAfter() == null ? response : response.header("Retry-After", type.retryAfter())).build();
     }
 }

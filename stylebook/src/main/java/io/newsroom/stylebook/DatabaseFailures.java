@@ -1,0 +1,39 @@
+package io.newsroom.stylebook;
+
+import java.util.Optional;
+
+/**
+ * What a failed statement means to the client, by its SQLSTATE, the same in every service: a
+ * duplicate or a reference removed at the same time is a conflict, a value PostgreSQL cannot store
+ * (a NUL character, a number out of range) breaks a rule, and a database that is down or
+ * restarting is worth retrying. Anything else is a bug of ours and stays an internal error.
+ */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    public static Optional<ProblemException> problem(String sqlState) {
+        if (sqlState == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (sqlState) {
+            case "23505" -> new ProblemException(ProblemType.CONFLICT, "an equal one was stored at the same time");
+            case "23503" -> new ProblemException(ProblemType.CONFLICT,
+                    "something this request refers to was removed at the same time");
+            case "23514", "54000" -> outOfRange();
+            // 57P01-57P03: the server is shutting down or starting; 53300: no connection slot left.
+            case "57P01", "57P02", "57P03", "53300" -> unavailable();
+            default -> sqlState.startsWith("22") ? outOfRange() : sqlState.startsWith("08") ? unavailable() : null;
+        });
+    }
+
+    private static ProblemException outOfRange() {
+        return new ProblemException(ProblemType.VALIDATION,
+                "a value cannot be stored (for example, text containing a NUL character)");
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(ProblemType.UNAVAILABLE, "the database cannot be reached; retry in a few seconds");
+    }
+}

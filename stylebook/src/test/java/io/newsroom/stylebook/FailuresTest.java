@@ -1,0 +1,42 @@
+package io.newsroom.stylebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FailuresTest {
+
+    @ParameterizedTest
+    @CsvSource({"23505, CONFLICT", "23503, CONFLICT", "22021, VALIDATION", "22P05, VALIDATION", "23514, VALIDATION",
+            "54000, VALIDATION", "08006, UNAVAILABLE", "08001, UNAVAILABLE", "57P01, UNAVAILABLE", "57P03, UNAVAILABLE",
+            "53300, UNAVAILABLE"})
+    void aStatementsSqlStateNamesTheProblem(String state, ProblemType type) {
+        assertEquals(type, DatabaseFailures.problem(state).orElseThrow().type());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"42P01", "42703", "XX000", "40001"})
+    void whatTheClientCannotCauseStaysOurs(String state) {
+        assertTrue(DatabaseFailures.problem(state).isEmpty());
+        assertTrue(DatabaseFailures.problem(null).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyWhatARetryCanCureSaysWhenToRetry() {
+        assertEquals("5", ProblemType.UNAVAILABLE.retryAfter());
+        assertEquals(null, ProblemType.CONFLICT.retryAfter());
+    }
+
+    @org.junit.jupiter.api.Test
+    void jacksonPathsReadAsTheClientWroteThem() {
+        List<JsonMappingException.Reference> path = List.of(new JsonMappingException.Reference(Object.class, "participants"),
+                new JsonMappingException.Reference(List.class, 0), new JsonMappingException.Reference(Object.class, "name"));
+        assertEquals("participants[0].name", FieldPaths.json(path));
+        assertEquals("body", FieldPaths.json(List.<JsonMappingException.Reference>of()));
+    }
+}
