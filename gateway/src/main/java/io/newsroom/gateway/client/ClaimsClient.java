@@ -28,7 +28,7 @@ import io.smallrye.mutiny.Uni;
 
 /** The claims-service as the gateway calls it; same policy as {@link TimelineClient}. */
 @Timeout(value = 1, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
         skipOn = ServiceRejectedException.class)
 @ApplicationScoped
 public class ClaimsClient {

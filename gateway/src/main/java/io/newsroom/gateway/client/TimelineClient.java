@@ -31,10 +31,11 @@ import io.smallrye.mutiny.Uni;
  * story view's budget (3 s): a call waits 1 s, a read retries once (reads are idempotent), so a read gives up within
  * about 2 s. Writes do not retry (an import retries them itself, under the same Idempotency-Key) and wait longer.
  * A refusal (4xx) neither retries nor trips a breaker, and an open breaker is not retried either: retrying into
- * it would only fail again at once.
+ * it would only fail again at once. An open breaker lets a trial call through after 2 s, so a service that comes
+ * back is in the views again within a few seconds.
  */
 @Timeout(value = 1, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
         skipOn = ServiceRejectedException.class)
 @ApplicationScoped
 public class TimelineClient {

@@ -78,6 +78,23 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         current.emptySystem();
     }
 
+    /** Kills the claims-service at once (SIGKILL), as a crashed pod is, leaving its database as it was. */
+    public static void killClaims() {
+        Process claims = current.children.remove(1);
+        claims.destroyForcibly();
+        try {
+            claims.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the claims-service again on its port and database, and waits until it is ready. */
+    public static void startClaims() {
+        current.children.add(launch(current.claims));
+        current.awaitReady(current.claims);
+    }
+
     private void emptySystem() {
         resetDatabase(timeline.database());
         resetDatabase(claims.database());
