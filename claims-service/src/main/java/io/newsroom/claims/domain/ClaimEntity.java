@@ -13,7 +13,11 @@ import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A claim's own columns. Its status is not here on purpose: it is derived from stances on read. */
+/**
+ * A claim's own columns. Its stored status and last_activity_at are not mapped on purpose: only
+ * {@code ClaimRepository.refreshStatus} writes them, from the current stances, so no entity flush
+ * can overwrite them with a stale value (a new claim gets the column defaults: UNCHALLENGED, null).
+ */
 @Entity
 @Table(name = "claim")
 public class ClaimEntity {

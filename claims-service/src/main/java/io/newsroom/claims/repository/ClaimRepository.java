@@ -50,6 +50,23 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .getSingleResultOrNull());
     }
 
+    /**
+     * Stores the status and last stance activity that the claim's current stances give, in the
+     * caller's transaction: every write that changes which stances are current calls this after
+     * flushing them, so the stored columns the hot reads use never disagree with the stances.
+     * The version is not touched here; the write already bumped it by touching the claim.
+     */
+    public Uni<Integer> refreshStatus(UUID claimId) {
+        return getSession().chain(session -> session.createNativeQuery("UPDATE claim c"
+                        + " SET status = d.status, last_activity_at = d.last_activity"
+                        + " FROM (SELECT " + ClaimViewRepository.STATUS + " AS status, max(s.recorded_at) AS last_activity"
+                        + " FROM stance s WHERE s.claim_id = cast(cast(:claimId AS text) AS uuid)"
+                        + " AND s.superseded_at IS NULL) d"
+                        + " WHERE c.id = cast(cast(:claimId AS text) AS uuid)")
+                .setParameter("claimId", claimId.toString())
+                .executeUpdate());
+    }
+
     public Uni<VerdictEntity> verdict(UUID claimId) {
         return getSession().chain(session -> session.find(VerdictEntity.class, claimId));
     }

@@ -24,8 +24,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
- * Reads claims as the desk sees them. Each read is ONE SQL statement: the status is derived from
- * the stances in a lateral aggregate, and appearances, stances with their evidence and the
+ * Reads claims as the desk sees them. Each read is ONE SQL statement: the status is the one stored
+ * on the claim (derived from the stance history for a read as of an instant), and appearances, stances with their evidence and the
  * verdict are nested as JSON by correlated subqueries, so a page costs the same number of
  * statements whether it holds one claim or two hundred.
  *
@@ -152,32 +152,30 @@ public class ClaimViewRepository {
     public Uni<WindowRow> window(String storyId, Collection<UUID> eventIds, int disputes) {
         String current = stanceVisibility(null, new HashMap<>());
         String sql = "WITH made AS (SELECT " + claimJson(current, false) + " AS claim, c.made_earliest AS earliest,"
-                + " c.id AS id FROM " + claimSource(current)
+                + " c.id AS id FROM " + claimSource(current, false)
                 + " WHERE c.story_id = :storyId AND c.event_id = ANY(cast(cast(:eventIds AS text) AS uuid[])))"
                 + ", board AS (SELECT " + claimJson(current, false) + " AS claim, st.last_activity AS activity,"
-                + " c.id AS id FROM " + claimSource(current)
+                + " c.id AS id FROM " + claimSource(current, false)
                 + " WHERE c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')"
                 + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :disputes)"
                 + ", shown AS (SELECT claim FROM made UNION ALL SELECT claim FROM board)"
                 + ", referenced AS (SELECT cast(claim->>'claimantId' AS uuid) AS actor_id FROM shown"
                 + " UNION SELECT cast(stance->>'actorId' AS uuid) FROM shown, json_array_elements(shown.claim->'stances') AS stance)"
-                // One row per claim of the story with its status, for the counts: a plain aggregate
-                // over the story's stances, not the nested documents.
-                + ", standing AS (SELECT " + STATUS + " AS status, count(s.id) AS stances"
-                + " FROM claim c LEFT JOIN stance s ON s.claim_id = c.id AND " + current
-                + " WHERE c.story_id = :storyId GROUP BY c.id)"
+                // The story's claims counted by their stored status (an index-only scan of
+                // claim_story_status_idx), and its current stances once, for the stance and actor counts.
+                + ", standing AS (SELECT c.status, count(*) AS n FROM claim c WHERE c.story_id = :storyId GROUP BY c.status)"
+                + ", current_stance AS (SELECT s.actor_id FROM stance s JOIN claim c ON c.id = s.claim_id"
+                + " WHERE c.story_id = :storyId AND " + current + ")"
                 + " SELECT cast(json_build_object("
                 + "'claims', coalesce((SELECT json_agg(claim ORDER BY earliest, id) FROM made), cast('[]' AS json)),"
                 + " 'disputes', coalesce((SELECT json_agg(claim ORDER BY activity DESC, id DESC) FROM board), cast('[]' AS json)),"
                 + " 'actors', coalesce((SELECT json_agg(" + ActorRepository.ACTOR_JSON + " ORDER BY a.sort_key, a.id)"
                 + " FROM actor a WHERE a.id IN (SELECT actor_id FROM referenced)), cast('[]' AS json)),"
-                + " 'claimCount', (SELECT count(*) FROM standing),"
-                + " 'stanceCount', (SELECT coalesce(sum(stances), 0) FROM standing),"
-                + " 'byStatus', coalesce((SELECT json_object_agg(status, n) FROM"
-                + " (SELECT status, count(*) AS n FROM standing GROUP BY status) g), cast('{}' AS json)),"
+                + " 'claimCount', (SELECT cast(coalesce(sum(n), 0) AS bigint) FROM standing),"
+                + " 'stanceCount', (SELECT count(*) FROM current_stance),"
+                + " 'byStatus', coalesce((SELECT json_object_agg(status, n) FROM standing), cast('{}' AS json)),"
                 + " 'actorCount', (SELECT count(*) FROM (SELECT c.claimant_id FROM claim c WHERE c.story_id = :storyId"
-                + " UNION SELECT s.actor_id FROM stance s JOIN claim c ON c.id = s.claim_id"
-                + " WHERE c.story_id = :storyId AND " + current + ") AS named)"
+                + " UNION SELECT actor_id FROM current_stance) AS named)"
                 + ") AS text)";
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("storyId", storyId);
@@ -237,7 +235,7 @@ public class ClaimViewRepository {
             + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
 
     private static String selectClaims(String visible, boolean asOf) {
-        return "SELECT cast(" + claimJson(visible, asOf) + " AS text) FROM " + claimSource(visible);
+        return "SELECT cast(" + claimJson(visible, asOf) + " AS text) FROM " + claimSource(visible, asOf);
     }
 
     /** A claim as one JSON document, over {@link #claimSource}: what every claims read returns. */
@@ -267,16 +265,23 @@ public class ClaimViewRepository {
                 + ")";
     }
 
-    /** The claim (alias c) with its claimant (ca) and its derived status (st). */
-    private static String claimSource(String visible) {
-        return "claim c JOIN actor ca ON ca.id = c.claimant_id"
-                // The status, derived here and nowhere else, so it can never go stale.
-                + " CROSS JOIN LATERAL (SELECT " + STATUS + " AS status, max(s.recorded_at) AS last_activity"
-                + " FROM stance s WHERE s.claim_id = c.id AND " + visible + ") st";
+    /**
+     * The claim (alias c) with its claimant (ca) and its status (st). Now: the status and last
+     * activity stored on the claim, kept by every stance write, so the board, the status filter and
+     * the window's counts use claim_story_status_idx instead of aggregating every claim's stances.
+     * As of an instant: derived from the stances visible then, as only the history knows it.
+     */
+    private static String claimSource(String visible, boolean asOf) {
+        String status = asOf
+                ? "SELECT " + STATUS + " AS status, max(s.recorded_at) AS last_activity"
+                        + " FROM stance s WHERE s.claim_id = c.id AND " + visible
+                // No FROM: PostgreSQL pulls this up, so st.status is c.status to the planner.
+                : "SELECT c.status AS status, c.last_activity_at AS last_activity";
+        return "claim c JOIN actor ca ON ca.id = c.claimant_id CROSS JOIN LATERAL (" + status + ") st";
     }
 
-    // Over a group of stances s: the claim status they give.
-    private static final String STATUS = "CASE"
+    // Over a group of stances s: the claim status they give (asOf reads, and the stored status's refresh).
+    static final String STATUS = "CASE"
             + " WHEN bool_or(s.position = 'SUPPORTS') AND bool_or(s.position = 'DISPUTES') THEN 'CONTESTED'"
             + " WHEN bool_or(s.position = 'DISPUTES') THEN 'DISPUTED'"
             + " WHEN bool_or(s.position = 'SUPPORTS') THEN 'SUPPORTED'"

@@ -150,7 +150,10 @@ public class StanceService {
         }
         // Touching the claim bumps its version, so its ETag changes with its stances.
         claim.updatedAt = now;
+        // The stored status follows the current stances in this same transaction (a change has
+        // already flushed the stance it supersedes, so both sides of it are counted).
         return claims.persistAll(rows).chain(claims::flushSession)
+                .chain(() -> claims.refreshStatus(claim.id))
                 .chain(() -> views.stanceHistory(claim.id))
                 .map(history -> history.stream().filter(s -> s.id().equals(stance.id)).findFirst()
                         .map(ClaimMapper::stance).orElseThrow());

@@ -174,6 +174,16 @@ class ClaimListCostTest {
                 stances.setString(4, story);
                 stances.executeUpdate();
             }
+            // Written behind the service's back, so store the status its stance writes would have
+            // stored (one SUPPORTS and two DISPUTES: CONTESTED), as the reads take it from the claim.
+            try (PreparedStatement status = db.prepareStatement("""
+                    UPDATE claim c SET status = 'CONTESTED', last_activity_at = d.last
+                    FROM (SELECT s.claim_id, max(s.recorded_at) AS last FROM stance s GROUP BY s.claim_id) d
+                    WHERE d.claim_id = c.id AND c.story_id = ?
+                    """)) {
+                status.setString(1, story);
+                status.executeUpdate();
+            }
             try (PreparedStatement evidence = db.prepareStatement("""
                     INSERT INTO stance_evidence (id, stance_id, seq, url)
                     SELECT gen_random_uuid(), s.id, 0, 'https://example.org/evidence/' || s.id

@@ -56,7 +56,7 @@ class StanceResourceTest {
 
     private void assertStatus(UUID claim, String expected) {
         given().when().get(Fixtures.claimPath(story, claim)).then().statusCode(200).body("status", equalTo(expected));
-        // The list derives it in the same query, never from a stored copy.
+        // The list filters on the status stored on the claim; StoredStatusTest checks it against the stances.
         given().queryParam("status", expected).when().get(API + "/stories/" + story + "/claims")
                 .then().statusCode(200).body("items.findAll { it.id == '" + claim + "' }.status", contains(expected));
     }
