@@ -1,6 +1,9 @@
 package io.newsroom.stylebook;
 
+import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a failed statement means to the client, by its SQLSTATE, the same in every service: a
@@ -9,6 +12,8 @@ import java.util.Optional;
  * restarting is worth retrying. Anything else is a bug of ours and stays an internal error.
  */
 public final class DatabaseFailures {
+
+    private static final Set<String> CONNECTION_LOST = Set.of("io.vertx.sqlclient.ClosedConnectionException");
 
     private DatabaseFailures() {
     }
@@ -26,6 +31,21 @@ public final class DatabaseFailures {
             case "57P01", "57P02", "57P03", "53300" -> unavailable();
             default -> sqlState.startsWith("22") ? outOfRange() : sqlState.startsWith("08") ? unavailable() : null;
         });
+    }
+
+    /**
+     * A failure on the way to the database rather than in a statement: the connection was refused or
+     * closed under the request (PostgreSQL restarting, a failover). Named by class, as the driver's
+     * types are not this library's to depend on.
+     */
+    public static Optional<ProblemException> connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof ClosedChannelException
+                    || CONNECTION_LOST.contains(cause.getClass().getName())) {
+                return Optional.of(unavailable());
+            }
+        }
+        return Optional.empty();
     }
 
     private static ProblemException outOfRange() {

@@ -27,6 +27,15 @@ class FailuresTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aConnectionRefusedOrClosedUnderTheRequestIsWorthARetry() {
+        assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(
+                new java.util.concurrent.CompletionException(new java.net.ConnectException("refused"))).orElseThrow().type());
+        assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(
+                new IllegalStateException(new java.nio.channels.ClosedChannelException())).orElseThrow().type());
+        assertTrue(DatabaseFailures.connectionLost(new IllegalStateException("a bug")).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
     void onlyWhatARetryCanCureSaysWhenToRetry() {
         assertEquals("5", ProblemType.UNAVAILABLE.retryAfter());
         assertEquals(null, ProblemType.CONFLICT.retryAfter());

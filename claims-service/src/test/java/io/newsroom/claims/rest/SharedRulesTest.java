@@ -2,11 +2,13 @@ package io.newsroom.claims.rest;
 
 import static io.newsroom.claims.rest.Fixtures.API;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsroom.stylebook.ProblemType;
@@ -26,6 +28,16 @@ class SharedRulesTest {
 
     private String story;
     private UUID putin;
+
+    @Test
+    void aSixThousandCharacterIdIsAnsweredWithAProblemNotADroppedConnection() {
+        String id = "x".repeat(6000);
+        given().when().get("/api/claims/actors/" + id)
+                .then().statusCode(anyOf(equalTo(400), equalTo(404))).contentType("application/problem+json")
+                .body("type", startsWith("urn:newsroom:problem:"));
+        given().when().get("/api/claims/stories/" + id + "/claims")
+                .then().statusCode(anyOf(equalTo(400), equalTo(404))).contentType("application/problem+json");
+    }
 
     @BeforeEach
     void story() {

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.not;
@@ -38,6 +40,14 @@ class ProblemCatalogueTest extends StubbedServicesTest {
         storyId = "rules-" + UUID.randomUUID().toString().substring(0, 8);
         StoryStubs.healthyTimeline(timeline, storyId);
         StoryStubs.healthyClaims(claims, storyId);
+    }
+
+    @Test
+    void aSixThousandCharacterIdIsAnsweredWithAProblemNotADroppedConnection() {
+        given().when().get("/api/stories/" + "x".repeat(6000)).then()
+                .statusCode(anyOf(equalTo(400), equalTo(404)))
+                .contentType("application/problem+json")
+                .body("type", is(in(CATALOGUE)));
     }
 
     @Test

@@ -112,6 +112,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Lost on the way to the database (refused, closed under the request): retry later, not a bug. Logged once
+        // per request at WARN without a stack trace, as it says nothing about our code.
+        Optional<ProblemException> lost = DatabaseFailures.connectionLost(e);
+        if (lost.isPresent()) {
+            LOG.warn("database unavailable: " + e);
+            return problem(lost.get(), uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);

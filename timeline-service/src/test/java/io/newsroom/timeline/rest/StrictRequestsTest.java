@@ -7,7 +7,9 @@ import static io.newsroom.timeline.rest.TestStories.newStory;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,16 @@ import org.junit.jupiter.api.Test;
 /** What a request may carry: only the fields and query parameters of its operation, read strictly. */
 @QuarkusTest
 class StrictRequestsTest {
+
+    @Test
+    void aSixThousandCharacterIdIsAnsweredWithAProblemNotADroppedConnection() {
+        String id = "x".repeat(6000);
+        given().when().get("/api/timeline/stories/" + id)
+                .then().statusCode(anyOf(equalTo(400), equalTo(404))).contentType("application/problem+json")
+                .body("type", startsWith("urn:newsroom:problem:"));
+        given().when().get("/api/timeline/stories/" + newStory() + "/events/" + id)
+                .then().statusCode(anyOf(equalTo(400), equalTo(404))).contentType("application/problem+json");
+    }
 
     @Test
     void anUnknownBodyFieldIsRefusedNamingItsJsonPath() {
