@@ -14,6 +14,8 @@ import java.util.Set;
 public final class DatabaseFailures {
 
     private static final Set<String> CONNECTION_LOST = Set.of("io.vertx.sqlclient.ClosedConnectionException");
+    /** What the reactive PostgreSQL client says, without a type of its own, of a connection PostgreSQL dropped. */
+    private static final String CONNECTION_CLOSED = "Connection is not active now";
 
     private DatabaseFailures() {
     }
@@ -39,13 +41,26 @@ public final class DatabaseFailures {
      * types are not this library's to depend on.
      */
     public static Optional<ProblemException> connectionLost(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedChannelException
-                    || CONNECTION_LOST.contains(cause.getClass().getName())) {
-                return Optional.of(unavailable());
+        return lost(failure, 0) ? Optional.of(unavailable()) : Optional.empty();
+    }
+
+    // Causes and suppressed failures both: a reactive pipeline that fails twice (the statement, then
+    // the rollback on the same dead connection) reports the first as cause and the rest as suppressed.
+    private static boolean lost(Throwable failure, int depth) {
+        if (failure == null || depth > 16) {
+            return false;
+        }
+        if (failure instanceof ConnectException || failure instanceof ClosedChannelException
+                || CONNECTION_LOST.contains(failure.getClass().getName())
+                || String.valueOf(failure.getMessage()).contains(CONNECTION_CLOSED)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (lost(suppressed, depth + 1)) {
+                return true;
             }
         }
-        return Optional.empty();
+        return failure.getCause() != failure && lost(failure.getCause(), depth + 1);
     }
 
     private static ProblemException outOfRange() {

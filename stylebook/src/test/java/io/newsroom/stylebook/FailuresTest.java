@@ -33,6 +33,14 @@ class FailuresTest {
         assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(
                 new IllegalStateException(new java.nio.channels.ClosedChannelException())).orElseThrow().type());
         assertTrue(DatabaseFailures.connectionLost(new IllegalStateException("a bug")).isEmpty());
+        // As Mutiny reports a statement and its rollback failing on one connection PostgreSQL dropped.
+        Exception both = new Exception("Multiple exceptions caught",
+                new RuntimeException("Connection is not active now, current status: CLOSED"));
+        both.addSuppressed(new IllegalStateException("HR000090: Live transaction detected while closing the connection"));
+        assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(both).orElseThrow().type());
+        Exception suppressedOnly = new Exception("Multiple exceptions caught");
+        suppressedOnly.addSuppressed(new RuntimeException("Connection is not active now, current status: CLOSED"));
+        assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(suppressedOnly).orElseThrow().type());
     }
 
     @org.junit.jupiter.api.Test
