@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -178,7 +177,7 @@ class DatabaseFaultsTest {
 
     private static Set<String> stored(String table, Service service, Set<String> acknowledgedIds) throws SQLException {
         Set<String> stored = new HashSet<>();
-        try (Connection c = DriverManager.getConnection(POSTGRES.jdbcUrl(service.database()), PrivatePostgres.ROLE,
+        try (Connection c = PrivatePostgres.connect(POSTGRES.jdbcUrl(service.database()), PrivatePostgres.ROLE,
                 PrivatePostgres.PASSWORD);
                 PreparedStatement st = c.prepareStatement("SELECT id::text FROM " + table + " WHERE story_id = ?")) {
             st.setString(1, STORY);

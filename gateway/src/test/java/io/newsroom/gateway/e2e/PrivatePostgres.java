@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -68,7 +67,7 @@ final class PrivatePostgres {
             throw new IllegalStateException("Could not configure " + data, e);
         }
         startServer();
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), ADMIN, ""); Statement st = c.createStatement()) {
+        try (Connection c = connect(jdbcUrl("postgres"), ADMIN, ""); Statement st = c.createStatement()) {
             st.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
             for (String database : databases) {
                 st.execute("CREATE DATABASE " + database + " OWNER " + ROLE);
@@ -232,5 +231,16 @@ final class PrivatePostgres {
         } catch (IOException e) {
             throw new IllegalStateException("No free port", e);
         }
+    }
+
+    /**
+     * A JDBC connection through the driver itself: DriverManager hands out only drivers of the class loader that
+     * registered them first, which after a @QuarkusTest in the same run is Quarkus's, not this test's.
+     */
+    static Connection connect(String url, String user, String password) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        return new org.postgresql.Driver().connect(url, properties);
     }
 }
