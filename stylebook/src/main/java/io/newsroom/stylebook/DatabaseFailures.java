@@ -1,7 +1,7 @@
 package io.newsroom.stylebook;
 
-import java.net.ConnectException;
-import java.nio.channels.ClosedChannelException;
+import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,8 +14,12 @@ import java.util.Set;
 public final class DatabaseFailures {
 
     private static final Set<String> CONNECTION_LOST = Set.of("io.vertx.sqlclient.ClosedConnectionException");
-    /** What the reactive PostgreSQL client says, without a type of its own, of a connection PostgreSQL dropped. */
-    private static final String CONNECTION_CLOSED = "Connection is not active now";
+    /**
+     * What the reactive PostgreSQL client, and Hibernate Reactive rewrapping its failures as text, say of a
+     * connection PostgreSQL dropped or refused, where no typed cause survives.
+     */
+    private static final List<String> CONNECTION_WORDS = List.of("Connection is not active now", "Connection reset",
+            "Connection refused", "Broken pipe");
 
     private DatabaseFailures() {
     }
@@ -36,8 +40,8 @@ public final class DatabaseFailures {
     }
 
     /**
-     * A failure on the way to the database rather than in a statement: the connection was refused or
-     * closed under the request (PostgreSQL restarting, a failover). Named by class, as the driver's
+     * A failure on the way to the database rather than in a statement: the connection was refused,
+     * reset or closed under the request (PostgreSQL restarting, a failover). Named by class, as the driver's
      * types are not this library's to depend on.
      */
     public static Optional<ProblemException> connectionLost(Throwable failure) {
@@ -50,9 +54,10 @@ public final class DatabaseFailures {
         if (failure == null || depth > 16) {
             return false;
         }
-        if (failure instanceof ConnectException || failure instanceof ClosedChannelException
+        // Any I/O failure: the database is a service's only peer, so refused, reset or closed sockets are all it.
+        if (failure instanceof IOException
                 || CONNECTION_LOST.contains(failure.getClass().getName())
-                || String.valueOf(failure.getMessage()).contains(CONNECTION_CLOSED)) {
+                || CONNECTION_WORDS.stream().anyMatch(String.valueOf(failure.getMessage())::contains)) {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {

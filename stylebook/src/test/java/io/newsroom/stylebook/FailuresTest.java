@@ -32,6 +32,10 @@ class FailuresTest {
                 new java.util.concurrent.CompletionException(new java.net.ConnectException("refused"))).orElseThrow().type());
         assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(
                 new IllegalStateException(new java.nio.channels.ClosedChannelException())).orElseThrow().type());
+        assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(
+                new IllegalStateException(new java.net.SocketException("Connection reset"))).orElseThrow().type());
+        assertEquals(ProblemType.UNAVAILABLE, DatabaseFailures.connectionLost(
+                new RuntimeException("HibernateException: SocketException: Connection reset")).orElseThrow().type());
         assertTrue(DatabaseFailures.connectionLost(new IllegalStateException("a bug")).isEmpty());
         // As Mutiny reports a statement and its rollback failing on one connection PostgreSQL dropped.
         Exception both = new Exception("Multiple exceptions caught",
