@@ -25,7 +25,7 @@ class ProblemMapperTest {
                 if (method.getName().equals("getPath")) {
                     return "/api/stories/s";
                 }
-                throw new UnsupportedOperationException(method.getName());
+                throw new IllegalStateException("the mapper reads only the request path, not " + method.getName());
             });
 
     private static Problem problem(Response response) {
