@@ -7,6 +7,8 @@ import io.newsroom.timeline.api.Coverage;
 import io.newsroom.timeline.service.ArticleService;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.smallrye.mutiny.Uni;
+import io.newsroom.stylebook.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +47,7 @@ public class ArticleResource {
 
     @POST
     @Path("/articles")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createArticle", summary = "Add an article to a story's coverage",
             description = "The URL is normalised and must be new to the story (else 409). Without outletId the outlet"
                     + " is found by the URL's domain; an article of an unknown outlet is kept and counts as UNRATED.")

@@ -9,6 +9,8 @@ import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.service.EventService;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.smallrye.mutiny.Uni;
+import io.newsroom.stylebook.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,6 +53,7 @@ public class EventResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createEvent", summary = "Add an event to a story",
             description = "Give the date as EDTF ('when') or as a relative phrase with its anchor ('relativeWhen'),"
                     + " not both. The event is recorded with 'status' (default SCHEDULED) as the first entry of its"
@@ -142,6 +145,7 @@ public class EventResource {
 
     @PUT
     @Path("/{eventId}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceEvent", summary = "Replace an event's editable fields",
             description = "Everything but the status, which changes through transitions. A 'relativeWhen' is"
                     + " resolved again, so a corrected anchor moves the date.")
@@ -165,6 +169,7 @@ public class EventResource {
 
     @DELETE
     @Path("/{eventId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteEvent", summary = "Delete an event",
             description = "Also deletes its history and its relations.")
     @APIResponse(responseCode = "204", description = "Deleted.")

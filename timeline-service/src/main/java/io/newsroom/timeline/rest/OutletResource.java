@@ -6,6 +6,8 @@ import io.newsroom.timeline.api.OutletPage;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.OutletService;
 import io.smallrye.mutiny.Uni;
+import io.newsroom.stylebook.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +48,7 @@ public class OutletResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createOutlet", summary = "Register an outlet",
             description = "The domain is stored lower-case without 'www.'; a registered domain is 409.")
     @APIResponse(responseCode = "201", description = "Created.",
@@ -100,6 +103,7 @@ public class OutletResource {
 
     @PUT
     @Path("/{outletId}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceOutlet", summary = "Replace an outlet's name, domain and ratings")
     @APIResponse(responseCode = "200", description = "The outlet as stored now.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),

@@ -6,6 +6,8 @@ import io.newsroom.timeline.api.RelationPage;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.RelationService;
 import io.smallrye.mutiny.Uni;
+import io.newsroom.stylebook.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,6 +48,7 @@ public class RelationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createRelation", summary = "Relate two events of a story",
             description = "Both events must be in the story and differ (else 422); a PART_OF that would close a"
                     + " cycle is 422; the same (from, to, type) twice is 409.")
@@ -100,6 +103,7 @@ public class RelationResource {
 
     @DELETE
     @Path("/{relationId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteRelation", summary = "Remove a relation")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = "BadRequest")

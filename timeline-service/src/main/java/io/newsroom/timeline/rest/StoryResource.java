@@ -9,6 +9,8 @@ import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.StoryService;
 import io.newsroom.timeline.service.StoryWindowService;
 import io.smallrye.mutiny.Uni;
+import io.newsroom.stylebook.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -53,6 +55,7 @@ public class StoryResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createStory", summary = "Create a story",
             description = "The client chooses the slug id; a taken slug is 409.")
     @APIResponse(responseCode = "201", description = "Created.",
@@ -127,6 +130,7 @@ public class StoryResource {
 
     @PUT
     @Path("/{storyId}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceStory", summary = "Replace a story's title, summary and tags")
     @APIResponse(responseCode = "200", description = "The story as stored now.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -146,6 +150,7 @@ public class StoryResource {
 
     @DELETE
     @Path("/{storyId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteStory", summary = "Delete a story",
             description = "Also deletes its articles, events, transitions and relations.")
     @APIResponse(responseCode = "204", description = "Deleted.")

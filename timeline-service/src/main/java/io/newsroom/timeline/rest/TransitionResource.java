@@ -6,6 +6,8 @@ import io.newsroom.timeline.api.TransitionPage;
 import io.newsroom.timeline.service.EventService;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.smallrye.mutiny.Uni;
+import io.newsroom.stylebook.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +48,7 @@ public class TransitionResource {
 
     @POST
     @Path("/transitions")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createTransition", summary = "Change an event's status",
             description = "Allowed: SCHEDULED -> OCCURRED | POSTPONED | RESCHEDULED | CANCELLED;"
                     + " POSTPONED -> RESCHEDULED | CANCELLED | OCCURRED;"
