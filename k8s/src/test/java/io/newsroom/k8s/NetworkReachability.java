@@ -26,6 +26,11 @@ final class NetworkReachability {
         static Pod in(String namespace, String description, Map<String, String> labels, Map<String, Integer> namedPorts) {
             return new Pod(description, namespace, Map.of("kubernetes.io/metadata.name", namespace), labels, namedPorts);
         }
+
+        /** Something outside the cluster (no namespace): only an ipBlock peer matches it. */
+        static Pod outside(String description, Map<String, Integer> namedPorts) {
+            return new Pod(description, null, Map.of(), Map.of(), namedPorts);
+        }
     }
 
     private final List<NetworkPolicy> policies;
@@ -74,6 +79,13 @@ final class NetworkReachability {
         }
         for (NetworkPolicyPeer candidate : peers) {
             if (candidate.getIpBlock() != null) {
+                // Outside addresses only: a policy's ipBlock is not meant for pods (their IPs change).
+                if (peer.namespace() == null) {
+                    return true;
+                }
+                continue;
+            }
+            if (peer.namespace() == null) {
                 continue;
             }
             boolean namespaceOk = candidate.getNamespaceSelector() == null

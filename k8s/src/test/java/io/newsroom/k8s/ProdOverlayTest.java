@@ -190,7 +190,7 @@ class ProdOverlayTest {
     }
 
     @Test
-    void onlyTheGatewayAndTheIngressReachTheServicesAndOnlyEachServiceItsDatabase() {
+    void servicesReachOnlyWhatTheirConfigurationNamesTheirDatabaseAndTheIdentityProvider() {
         NetworkReachability network = new NetworkReachability(prod.all(NetworkPolicy.class));
         String namespace = prod.all(Deployment.class).get(0).getMetadata().getNamespace();
         Map<String, Pod> pods = new HashMap<>();
@@ -213,19 +213,21 @@ class ProdOverlayTest {
         Pod strangerHere = Pod.in(namespace, "another pod of the namespace", Map.of("app", "debug"), Map.of());
         Pod strangerElsewhere = Pod.in("default", "a pod of another namespace", Map.of("app", "debug"), Map.of());
 
+        Pod provider = Pod.outside("the identity provider", Map.of("https", 443));
         Set<String> wrong = new TreeSet<>();
-        Pod gateway = pods.get("gateway");
         for (ServiceSettings service : project.services) {
             Pod pod = pods.get(service.applicationName());
             int port = service.httpPort();
             expect(network, wrong, true, ingress, pod, port);
-            expect(network, wrong, !service.applicationName().equals("gateway"), gateway, pod, port);
             expect(network, wrong, false, strangerHere, pod, port);
             expect(network, wrong, false, strangerElsewhere, pod, port);
+            expect(network, wrong, true, pod, provider, 443);
+            // A service reaches another exactly when its configuration names it (gateway: both; claims: timeline).
+            Map<String, String> config = OverlayManifestsTest.serviceConfig(prod, service);
             for (ServiceSettings other : project.services) {
-                // The services behind the gateway never call each other.
-                if (other != service && !service.applicationName().equals("gateway") && !other.applicationName().equals("gateway")) {
-                    expect(network, wrong, false, pod, pods.get(other.applicationName()), other.httpPort());
+                if (other != service) {
+                    boolean calls = config.values().stream().anyMatch(v -> v.startsWith("http://" + other.applicationName() + ":"));
+                    expect(network, wrong, calls, pod, pods.get(other.applicationName()), other.httpPort());
                 }
             }
             for (String protocol : List.of("UDP", "TCP")) {
@@ -248,6 +250,16 @@ class ProdOverlayTest {
             expect(network, wrong, false, strangerElsewhere, instance, 5432);
         }
         assertEquals(Set.of(), wrong);
+    }
+
+    @Test
+    void everyServiceVerifiesTokensWithTheNewsroomsProvider() {
+        for (ServiceSettings service : project.services) {
+            Map<String, String> config = OverlayManifestsTest.serviceConfig(prod, service);
+            assertTrue(config.getOrDefault("NEWSROOM_OIDC_URL", "").startsWith("https://"),
+                    service.module() + " names no OpenID Connect provider over HTTPS");
+            assertNotNull(config.get("NEWSROOM_ROLES_CLAIM"), service.module() + " does not say where the roles are");
+        }
     }
 
     @Test
