@@ -6,7 +6,9 @@ import io.newsroom.claims.api.ActorInput;
 import io.newsroom.claims.api.ActorPage;
 import io.newsroom.claims.service.ActorService;
 import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +47,7 @@ public class ActorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createActor", summary = "Create an actor",
             description = "Records a person, organisation, government, outlet or group. A GROUP may name existing "
                     + "actors as members. Retrying with the same Idempotency-Key and body replays the first answer.")
@@ -98,6 +101,7 @@ public class ActorResource {
     @PUT
     @Path("/{actorId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceActor", summary = "Replace an actor's editable fields",
             description = "Full replacement. Send the ETag you read in If-Match (or *), so no one else's change is "
                     + "overwritten unseen: without it the answer is 428, with a stale one 412.")

@@ -20,7 +20,9 @@ import io.newsroom.stylebook.Edtf;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.InvalidEdtfException;
 import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -69,6 +71,7 @@ public class ClaimResource {
     @POST
     @Path("/claims")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createClaim", summary = "Record a claim in a story",
             description = "The claimant must be an existing actor; the story id is a slug of the timeline service "
                     + "and only its shape is checked. Appearance URLs are normalised. Retrying with the same "
@@ -147,6 +150,7 @@ public class ClaimResource {
     @PUT
     @Path("/claims/{claimId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceClaim", summary = "Replace a claim's editable fields",
             description = "Replaces proposition, claimant, made-at date, event and tags. Send the ETag you read in "
                     + "If-Match (or *): without it the answer is 428, with a stale one 412.")
@@ -168,6 +172,7 @@ public class ClaimResource {
 
     @DELETE
     @Path("/claims/{claimId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteClaim", summary = "Delete a claim with its appearances, stances, verdict and relations",
             description = "Send the ETag you read in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -185,6 +190,7 @@ public class ClaimResource {
     @POST
     @Path("/claims/{claimId}/appearances")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "addAppearance", summary = "Add a place where the claim appeared",
             description = "The URL is normalised first; the same normalised URL twice on one claim is a conflict.")
     @APIResponse(responseCode = "201", description = "Added",
@@ -222,6 +228,7 @@ public class ClaimResource {
     @POST
     @Path("/claims/{claimId}/relations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "relateClaim", summary = "Relate the claim to another claim of the same story",
             description = "CONTRADICTS is symmetric: a relation either way counts. A claim cannot relate to itself.")
     @APIResponse(responseCode = "201", description = "Related",

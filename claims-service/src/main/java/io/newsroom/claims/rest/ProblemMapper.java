@@ -11,6 +11,9 @@ import io.newsroom.stylebook.FieldPaths;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -92,6 +95,18 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
         return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+                "send a valid bearer token (Authorization: Bearer ...)", List.of(), uri))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "the token's roles do not allow this operation", List.of(), uri);
     }
 
     @ServerExceptionMapper

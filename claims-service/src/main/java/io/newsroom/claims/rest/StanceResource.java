@@ -9,7 +9,9 @@ import io.newsroom.claims.api.VerdictInput;
 import io.newsroom.claims.service.StanceService;
 import io.newsroom.claims.service.VerdictService;
 import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +54,7 @@ public class StanceResource {
     @Path("/stances")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Stances", description = "Who supports or disputes a claim, on what evidence")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "takeStance", summary = "An actor takes a stance on the claim",
             description = "An actor holds at most one current stance per claim: a second one is a conflict (change it "
                     + "with replaceStance). The claimant, or a member of a claimant GROUP, cannot take a stance on "
@@ -109,6 +112,7 @@ public class StanceResource {
     @Path("/stances/{actorId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Stances")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceStance", summary = "Change an actor's stance on the claim",
             description = "The current stance is kept in the history with supersededAt set, and the new one becomes "
                     + "current. The actor must hold a current stance (take one with takeStance first). Send the claim's "
@@ -135,6 +139,7 @@ public class StanceResource {
     @Path("/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Verdicts", description = "The desk's editorial rating of a claim, separate from stances")
+    @RolesAllowed(Roles.FACT_CHECKER)
     @Operation(operationId = "setVerdict", summary = "Set the desk's verdict on the claim",
             description = "Creates or replaces the verdict. It never changes the claim's status, which follows the stances. "
                     + "Send the claim's ETag in If-Match (or *): without it the answer is 428, with a stale one 412.")
@@ -158,6 +163,7 @@ public class StanceResource {
     @DELETE
     @Path("/verdict")
     @Tag(name = "Verdicts")
+    @RolesAllowed(Roles.FACT_CHECKER)
     @Operation(operationId = "deleteVerdict", summary = "Withdraw the desk's verdict on the claim",
             description = "Send the claim's ETag in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
