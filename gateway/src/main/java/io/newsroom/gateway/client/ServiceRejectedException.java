@@ -28,4 +28,12 @@ public class ServiceRejectedException extends RuntimeException {
     public String detail() {
         return detail;
     }
+
+    /**
+     * The service refused the caller, not the request: its token (401) or its roles (403). The gateway asks with the
+     * caller's token, so this is the caller's answer to have, never a reason to serve something else instead.
+     */
+    public boolean refusesTheCaller() {
+        return status == 401 || status == 403;
+    }
 }

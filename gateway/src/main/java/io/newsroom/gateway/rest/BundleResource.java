@@ -2,6 +2,7 @@ package io.newsroom.gateway.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import io.newsroom.gateway.domain.StoryBundle;
 import io.newsroom.gateway.service.BundleImportService;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
+import io.newsroom.stylebook.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/bundles")
@@ -35,6 +37,7 @@ public class BundleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importBundle", summary = "Import a story bundle",
@@ -42,7 +45,8 @@ public class BundleResource {
                     + "verdicts through the services' APIs, and reports what it created, what already existed and "
                     + "what it could not import and why. Importing the same bundle again creates nothing, so a "
                     + "bundle can simply be posted again after a failure. Answers 201 when anything was created, 200 "
-                    + "when everything was already there.")
+                    + "when everything was already there. Needs the editor role; the services are asked with the "
+                    + "caller's token, so verdicts need a fact-checker too (an editor's import reports them refused).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryBundle.class)))
     @APIResponse(responseCode = "201", description = "Something was created; Location is the story's view",
@@ -51,6 +55,10 @@ public class BundleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = io.newsroom.gateway.view.ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The body is empty or not JSON of a bundle's shape (bad-request), has a field a bundle "
             + "does not have (unknown-field, naming it), or the request has a query parameter (unknown-parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (unauthenticated)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not include editor (forbidden)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -33,6 +33,10 @@ import org.jboss.resteasy.reactive.RestMulti;
 @Tag(name = "Exports", description = "A story in formats other tools read")
 @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Only when the newsroom's reads are private: no valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only when the newsroom's reads are private: the token's roles do not include reader",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "A service the export needs did not answer in time; exports are never partial",

@@ -22,6 +22,9 @@ import io.newsroom.stylebook.FieldPaths;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The gateway's one error mapper. Every failure leaves as an RFC 9457 problem of a type from the shared catalogue
@@ -32,7 +35,8 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String NOT_A_FIELD = "is not a field of this operation";
-    /** How long a client should wait before asking again when neither service answers. */
+    static final String SEND_A_TOKEN = "send a valid bearer token (Authorization: Bearer ...)";
+    static final String ROLES_DO_NOT_ALLOW = "the token's roles do not allow this operation";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -55,11 +59,36 @@ public class ProblemMapper {
         return render(ProblemType.UNAVAILABLE, "A service the gateway needs did not answer in time", List.of(), uri.getPath());
     }
 
-    /** A service refused what the client asked for: the refusal keeps its kind; the service's body is not passed on. */
+    /**
+     * A service refused what the client asked for: the refusal keeps its kind; the service's body is not passed on.
+     * The gateway asks with the caller's token, so a service's 401 or 403 is the caller's, answered as the gateway's own.
+     */
     @ServerExceptionMapper
     public Response rejectedDownstream(ServiceRejectedException e, UriInfo uri) {
+        if (e.status() == 401) {
+            return unauthenticated(e.service() + " did not accept the token: " + SEND_A_TOKEN, uri.getPath());
+        }
+        if (e.status() == 403) {
+            return render(ProblemType.FORBIDDEN, e.service() + " refused it: " + ROLES_DO_NOT_ALLOW, List.of(), uri.getPath());
+        }
         return render(ProblemType.forStatus(e.status()), e.service() + " refused the request with status " + e.status(),
                 List.of(), uri.getPath());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return unauthenticated(SEND_A_TOKEN, uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return render(ProblemType.FORBIDDEN, ROLES_DO_NOT_ALLOW, List.of(), uri.getPath());
+    }
+
+    /** RFC 6750 3: a 401 names the scheme the client should authenticate with. */
+    static Response unauthenticated(String detail, String path) {
+        return Response.fromResponse(render(ProblemType.UNAUTHENTICATED, detail, List.of(), path))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.page.StoryPage;
@@ -23,6 +25,9 @@ import io.newsroom.gateway.service.StoryViewService;
 import io.newsroom.stylebook.Pages;
 import io.newsroom.stylebook.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
@@ -50,6 +55,8 @@ public class ReaderPageResource {
         static native TemplateInstance notFound(String storyId);
 
         static native TemplateInstance unavailable(String storyId);
+
+        static native TemplateInstance signIn(int status);
     }
 
     private final StoryViewService views;
@@ -99,9 +106,33 @@ public class ReaderPageResource {
                 .onFailure().recoverWithItem(failure -> failed(storyId, failure));
     }
 
+    /**
+     * Reads made private ({@code NEWSROOM_PUBLIC_READ=false}) and a reader without a token, or without the reader
+     * role: a page that says so, not the API's JSON problem. Only these pages' requests come here.
+     */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException refused) {
+        return signIn(Response.Status.UNAUTHORIZED);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException refused) {
+        return signIn(Response.Status.FORBIDDEN);
+    }
+
+    private static Response signIn(Response.Status status) {
+        Response.ResponseBuilder page = page(status, Templates.signIn(status.getStatusCode()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return status == Response.Status.UNAUTHORIZED ? page.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : page.build();
+    }
+
     private Response failed(String storyId, Throwable failure) {
         if (failure instanceof StoryNotFoundException) {
             return notFound(storyId);
+        }
+        if (failure instanceof ServiceRejectedException rejected && rejected.refusesTheCaller()) {
+            // A service refused the reader's token or roles (its reads are private while the gateway's are not).
+            return signIn(rejected.status() == 401 ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN);
         }
         if (failure instanceof ProblemException) {
             // Only a cursor that is not one of this story's: start the reader again at the first page.

@@ -71,6 +71,10 @@ public class StoryViewResource {
     @APIResponse(responseCode = "304", description = "The view has not changed since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Only when the newsroom's reads are private: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only when the newsroom's reads are private: the token's roles do not include reader",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "'limit' outside 1 to 200, or 'after' not a cursor of this story's "

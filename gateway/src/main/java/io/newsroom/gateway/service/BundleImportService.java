@@ -144,7 +144,8 @@ public class BundleImportService {
                         : timeline.createStory(key(run, "story", storyId, bundle.story()), bundle.story())
                                 .map(created -> run.created("story", storyId, created.id())))
                 .map(ignored -> true)
-                .onFailure().recoverWithItem(f -> {
+                // A caller the service refuses gets that refusal as the import's answer: nothing can be imported.
+                .onFailure(f -> !(f instanceof ServiceRejectedException rejected && rejected.refusesTheCaller())).recoverWithItem(f -> {
                     run.rejected("story", storyId, reason(f) + "; nothing else was imported");
                     return false;
                 });

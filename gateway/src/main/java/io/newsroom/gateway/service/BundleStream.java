@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.gateway.client.ClaimsClient;
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.Page;
+import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.client.TimelineClient;
 import io.newsroom.gateway.config.GatewayConfig;
@@ -38,10 +39,11 @@ import io.vertx.core.buffer.Buffer;
  * {@link StoryBundle}; the outlets come after the articles and the actors after the claims, because only then is it
  * known which ones the story uses (JSON objects have no order, and an import reads them either way).
  * <p>
- * An export is never partial. The story header is read before anything is sent, so an unknown story is 404 and a
- * timeline that does not answer is 503, as problems. A service that fails once the document has started cannot be
- * answered with a status any more: the stream fails, and the server resets the connection instead of ending the
- * chunked body, so a client sees a broken transfer, never a shorter document that parses.
+ * An export is never partial. The story header is read before anything is sent, so an unknown story is 404, a
+ * timeline that does not answer is 503 and a caller it refuses is 401 or 403, as problems. A service that fails once
+ * the document has started cannot be answered with a status any more: the stream fails, and the server resets the
+ * connection instead of ending the chunked body, so a client sees a broken transfer, never a shorter document that
+ * parses.
  */
 @ApplicationScoped
 public class BundleStream {
@@ -65,7 +67,8 @@ public class BundleStream {
     /** @return the story to export; a failure of {@link StoryNotFoundException} or of the service, before any byte */
     public Uni<Story> story(String storyId) {
         return timeline.findStory(storyId)
-                .onFailure(f -> !(f instanceof StoryNotFoundException))
+                .onFailure(f -> !(f instanceof StoryNotFoundException)
+                        && !(f instanceof ServiceRejectedException rejected && rejected.refusesTheCaller()))
                 .transform(f -> new ServicesUnavailableException("timeline-service did not answer; an export is never partial"))
                 .map(story -> {
                     if (story == null) {

@@ -59,7 +59,7 @@ public class StoryViewService {
         return timeline.window(storyId, limit, after)
                 .invoke(half -> recent.keep(timelineKey, half))
                 .map(half -> new Half<>(half, false))
-                .onFailure(ServiceRejectedException.class).transform(StoryViewService::refusal)
+                .onFailure(f -> f instanceof ServiceRejectedException r && !r.refusesTheCaller()).transform(StoryViewService::refusal)
                 .onFailure(f -> !isTheClients(f)).recoverWithUni(failure -> recentTimeline(storyId, timelineKey, failure))
                 .chain(t -> claimsOf(storyId, t, deadline).map(c -> {
                     List<String> stale = new ArrayList<>();
@@ -101,14 +101,19 @@ public class StoryViewService {
         return call
                 .invoke(half -> recent.keep(key, half))
                 .map(half -> new Half<>(half, false))
-                .onFailure().recoverWithUni(failure -> {
+                .onFailure(f -> !refusesTheCaller(f)).recoverWithUni(failure -> {
                     LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
                     return recent.claims(key).map(kept -> kept == null ? null : new Half<>(kept, true));
                 });
     }
 
     private static boolean isTheClients(Throwable failure) {
-        return failure instanceof StoryNotFoundException || failure instanceof ProblemException;
+        return failure instanceof StoryNotFoundException || failure instanceof ProblemException || refusesTheCaller(failure);
+    }
+
+    /** A service refused the caller's token or roles: the caller gets that answer, never a stale or partial view. */
+    private static boolean refusesTheCaller(Throwable failure) {
+        return failure instanceof ServiceRejectedException rejected && rejected.refusesTheCaller();
     }
 
     /**
