@@ -12,10 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.newsroom.stylebook.LocalTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -43,7 +44,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     private static RealServices current;
 
-    private final List<Process> children = new ArrayList<>();
+    private final Map<Service, Process> children = new LinkedHashMap<>();
     private Service timeline;
     private Service claims;
 
@@ -80,26 +81,51 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     /** Kills the claims-service at once (SIGKILL), as a crashed pod is, leaving its database as it was. */
     public static void killClaims() {
-        Process claims = current.children.remove(1);
-        claims.destroyForcibly();
+        current.kill(current.claims);
+    }
+
+    /** Starts the claims-service again on its port and database, and waits until it is ready. */
+    public static void startClaims() {
+        current.relaunch(current.claims);
+    }
+
+    /** Kills the timeline-service at once (SIGKILL), leaving its database as it was. */
+    public static void killTimeline() {
+        current.kill(current.timeline);
+    }
+
+    /** Starts the timeline-service again on its port and database, and waits until it is ready. */
+    public static void startTimeline() {
+        current.relaunch(current.timeline);
+    }
+
+    private synchronized void kill(Service s) {
+        Process process = children.remove(s);
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
         try {
-            claims.waitFor();
+            process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Starts the claims-service again on its port and database, and waits until it is ready. */
-    public static void startClaims() {
-        current.children.add(launch(current.claims));
-        current.awaitReady(current.claims);
+    private void relaunch(Service s) {
+        synchronized (this) {
+            children.put(s, launch(s));
+        }
+        awaitReady(s);
     }
 
     private void emptySystem() {
         resetDatabase(timeline.database());
         resetDatabase(claims.database());
-        children.add(launch(timeline));
-        children.add(launch(claims));
+        synchronized (this) {
+            children.put(timeline, launch(timeline));
+            children.put(claims, launch(claims));
+        }
         awaitReady(timeline);
         awaitReady(claims);
     }
@@ -115,11 +141,14 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static Process launch(Service s) {
+    private Process launch(Service s) {
         Path log = Path.of("target", "e2e-" + s.module() + ".log").toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-Dquarkus.http.port=" + s.port(), "-jar",
-                s.jar().toString());
+        // Each service verifies tokens with the local key's public half, as bin/run starts them; the claims-service
+        // checks a claim's story and event with the real timeline-service.
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-Dquarkus.http.port=" + s.port(),
+                "-Dquarkus.oidc.public-key=" + LocalTokens.ofRepository().publicKey(), "-jar", s.jar().toString());
+        pb.environment().put("TIMELINE_URL", timeline.url());
         pb.environment().put("DB_NAME", s.database());
         pb.environment().put("DB_HOST", DB_HOST);
         pb.environment().put("DB_PORT", DB_PORT);
@@ -137,7 +166,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     private void awaitReady(Service s) {
         Instant deadline = Instant.now().plus(READY_WITHIN);
         while (Instant.now().isBefore(deadline)) {
-            if (children.stream().anyMatch(p -> !p.isAlive())) {
+            if (anyExited()) {
                 stopChildren();
                 throw new IllegalStateException(s.module() + " (or its sibling) exited during start-up; see gateway/target/e2e-*.log");
             }
@@ -162,11 +191,15 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         throw new IllegalStateException(s.module() + " was not ready within " + READY_WITHIN + "; see gateway/target/e2e-" + s.module() + ".log");
     }
 
+    private synchronized boolean anyExited() {
+        return children.values().stream().anyMatch(p -> !p.isAlive());
+    }
+
     private synchronized void stopChildren() {
-        for (Process p : children) {
+        for (Process p : children.values()) {
             p.destroy();
         }
-        for (Process p : children) {
+        for (Process p : children.values()) {
             try {
                 if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                     p.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
