@@ -63,6 +63,40 @@ public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID>
         }
     }
 
+    /** What an actor is named in: claims it made, stances it took (current or not), groups it is a member of. */
+    public record Usage(long claims, long stances, long groups) {
+
+        public boolean unused() {
+            return claims == 0 && stances == 0 && groups == 0;
+        }
+    }
+
+    public Uni<Usage> usage(UUID id) {
+        return getSession().chain(session -> session.createNativeQuery("SELECT cast(json_build_object("
+                        + "'claims', (SELECT count(*) FROM claim c WHERE c.claimant_id = cast(cast(:id AS text) AS uuid)),"
+                        + " 'stances', (SELECT count(*) FROM stance s WHERE s.actor_id = cast(cast(:id AS text) AS uuid)),"
+                        + " 'groups', (SELECT count(*) FROM actor g WHERE cast(cast(:id AS text) AS uuid) = ANY(g.members))"
+                        + ") AS text)", String.class)
+                .setParameter("id", id.toString())
+                .getSingleResult())
+                .map(document -> {
+                    try {
+                        return json.readValue(document, Usage.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("the actor usage query returned a row this service cannot read", e);
+                    }
+                });
+    }
+
+    /** Sets a just restored actor's version (Hibernate starts new rows at 0) and reloads it. */
+    public Uni<ActorEntity> continueVersion(ActorEntity actor, int version) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "UPDATE actor SET version = :version WHERE id = cast(cast(:id AS text) AS uuid)")
+                .setParameter("version", version).setParameter("id", actor.id.toString())
+                .executeUpdate()
+                .chain(() -> session.refresh(actor)).replaceWith(actor));
+    }
+
     public Uni<List<ActorEntity>> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());

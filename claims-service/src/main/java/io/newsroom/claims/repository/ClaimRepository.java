@@ -67,6 +67,15 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .executeUpdate());
     }
 
+    /** Sets a just restored claim's version (Hibernate starts new rows at 0) and reloads it. */
+    public Uni<ClaimEntity> continueVersion(ClaimEntity claim, int version) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "UPDATE claim SET version = :version WHERE id = cast(cast(:id AS text) AS uuid)")
+                .setParameter("version", version).setParameter("id", claim.id.toString())
+                .executeUpdate()
+                .chain(() -> session.refresh(claim)).replaceWith(claim));
+    }
+
     public Uni<VerdictEntity> verdict(UUID claimId) {
         return getSession().chain(session -> session.find(VerdictEntity.class, claimId));
     }

@@ -4,7 +4,9 @@ import io.newsroom.claims.api.Actor;
 import io.newsroom.claims.api.ActorActivity;
 import io.newsroom.claims.api.ActorInput;
 import io.newsroom.claims.api.ActorPage;
+import io.newsroom.claims.api.RevisionPage;
 import io.newsroom.claims.service.ActorService;
+import io.newsroom.claims.service.Revisions;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.Roles;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,9 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActorResource {
 
     private final ActorService actors;
+    private final Revisions revisions;
 
-    public ActorResource(ActorService actors) {
+    public ActorResource(ActorService actors, Revisions revisions) {
         this.actors = actors;
+        this.revisions = revisions;
     }
 
     @POST
@@ -138,5 +143,61 @@ public class ActorResource {
                                                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
                                                @QueryParam("limit") Integer limit) {
         return actors.activity(actorId, limit).map(activity -> Responses.found(activity, "actor " + actorId));
+    }
+
+    @DELETE
+    @Path("/{actorId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteActor", summary = "Delete an unused actor",
+            description = "Only an actor no claim, stance or group names can be deleted (409 says what names it; "
+                    + "fold a duplicate into another actor with mergeActor instead). The deletion is a revision, and "
+                    + "an admin may restore the actor within the restore retention. Send the ETag you read in "
+                    + "If-Match (or *): without it the answer is 428, with a stale one 412.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Uni<Response> deleteActor(@PathParam("actorId") UUID actorId,
+                                     @Parameter(required = true, description = ApiDocs.IF_MATCH)
+                                     @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+        return actors.delete(actorId, ifMatch).map(ignored -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{actorId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "restoreActor", summary = "Restore a deleted actor",
+            description = "Brings the actor back as it was when deleted, within the restore retention (30 days "
+                    + "unless configured otherwise; later is 409). Its ETag carries on above the one it had, so a "
+                    + "version read before the deletion no longer matches.")
+    @APIResponse(responseCode = "200", description = "The actor as restored",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreActor(@PathParam("actorId") UUID actorId) {
+        return actors.restore(actorId).map(Responses::versioned);
+    }
+
+    @GET
+    @Path("/{actorId}/revisions")
+    @Tag(name = "Revisions", description = "Who changed what and when")
+    @Operation(operationId = "listActorRevisions", summary = "The revisions of an actor", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listActorRevisions(@PathParam("actorId") UUID actorId,
+                                            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+                                            @QueryParam("limit") Integer limit,
+                                            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+                                            @Context UriInfo uri) {
+        return revisions.page(Revisions.Scope.actor(actorId), after, limit)
+                .map(page -> Responses.revisions(page, "actor " + actorId, uri));
     }
 }

@@ -16,6 +16,11 @@ final class ApiDocs {
             + "or * to change whichever version is stored";
     static final String LINK = "Link to the next page: <url>; rel=\"next\"";
 
+    static final String REVISIONS = "Newest first: who wrote what and when, each changed field before and after. "
+            + "Deletes and restores are revisions too, and a deleted resource keeps its history.";
+    static final String LIMIT = "Page size, 1 to 200";
+    static final String AFTER = "The nextCursor of the previous page";
+
     private ApiDocs() {
     }
 }

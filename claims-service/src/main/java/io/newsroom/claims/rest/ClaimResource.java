@@ -13,7 +13,11 @@ import io.newsroom.claims.api.ClaimRelationPage;
 import io.newsroom.claims.api.ClaimUpdate;
 import io.newsroom.claims.api.ClaimsWindow;
 import io.newsroom.claims.api.DisputePage;
+import io.newsroom.claims.api.RevisionPage;
+import io.newsroom.claims.domain.RevisedResource;
 import io.newsroom.claims.service.ClaimRelationService;
+import io.newsroom.claims.service.ClaimRestoreService;
+import io.newsroom.claims.service.Revisions;
 import io.newsroom.claims.service.ClaimService;
 import io.newsroom.claims.service.ClaimsWindowService;
 import io.newsroom.stylebook.Edtf;
@@ -61,11 +65,16 @@ public class ClaimResource {
     private final ClaimService claims;
     private final ClaimRelationService relations;
     private final ClaimsWindowService windows;
+    private final ClaimRestoreService restores;
+    private final Revisions revisions;
 
-    public ClaimResource(ClaimService claims, ClaimRelationService relations, ClaimsWindowService windows) {
+    public ClaimResource(ClaimService claims, ClaimRelationService relations, ClaimsWindowService windows,
+                         ClaimRestoreService restores, Revisions revisions) {
         this.claims = claims;
         this.relations = relations;
         this.windows = windows;
+        this.restores = restores;
+        this.revisions = revisions;
     }
 
     @POST
@@ -316,6 +325,88 @@ public class ClaimResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "5", minimum = "1", maximum = "20"))
             @QueryParam("disputes") Integer disputes) {
         return windows.window(Responses.storyId(storyId), uuids("eventId", eventId), disputes);
+    }
+
+    @GET
+    @Path("/claims/{claimId}/revisions")
+    @Tag(name = "Revisions", description = "Who changed what and when")
+    @Operation(operationId = "listClaimRevisions", summary = "The revisions of a claim", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listClaimRevisions(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @PathParam("claimId") UUID claimId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return revisions.page(Revisions.Scope.claim(Responses.storyId(storyId), claimId), after, limit)
+                .map(page -> Responses.revisions(page, "claim " + claimId, uri));
+    }
+
+    @GET
+    @Path("/claims/{claimId}/appearances/{appearanceId}/revisions")
+    @Tag(name = "Revisions", description = "Who changed what and when")
+    @Operation(operationId = "listAppearanceRevisions", summary = "The revisions of an appearance of a claim", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listAppearanceRevisions(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @PathParam("claimId") UUID claimId, @PathParam("appearanceId") UUID appearanceId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return revisions.page(Revisions.Scope.part(RevisedResource.APPEARANCE, Responses.storyId(storyId), claimId, appearanceId), after, limit)
+                .map(page -> Responses.revisions(page, "appearance " + appearanceId, uri));
+    }
+
+    @GET
+    @Path("/claims/{claimId}/relations/{relationId}/revisions")
+    @Tag(name = "Revisions", description = "Who changed what and when")
+    @Operation(operationId = "listRelationRevisions", summary = "The revisions of a relation of a claim", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listRelationRevisions(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @PathParam("claimId") UUID claimId, @PathParam("relationId") UUID relationId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return revisions.page(Revisions.Scope.part(RevisedResource.RELATION, Responses.storyId(storyId), claimId, relationId), after, limit)
+                .map(page -> Responses.revisions(page, "relation " + relationId, uri));
+    }
+
+    @POST
+    @Path("/claims/{claimId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "restoreClaim", summary = "Restore a deleted claim",
+            description = "Brings the claim back as it was when deleted, with the appearances, stances (superseded "
+                    + "ones too), verdict and relations deleted with it, within the restore retention (30 days "
+                    + "unless configured otherwise; later is 409). Its actors must still exist (409 otherwise). Its "
+                    + "ETag carries on above the one it had, so a version read before the deletion no longer matches.")
+    @APIResponse(responseCode = "200", description = "The claim as restored",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+                                      @PathParam("claimId") UUID claimId) {
+        return restores.restore(Responses.storyId(storyId), claimId).map(Responses::versioned);
     }
 
     private static List<UUID> uuids(String parameter, List<String> values) {

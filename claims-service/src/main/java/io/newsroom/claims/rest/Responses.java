@@ -3,6 +3,7 @@ package io.newsroom.claims.rest;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.Idempotency;
 import io.newsroom.stylebook.ProblemException;
+import io.newsroom.claims.api.RevisionPage;
 import io.newsroom.claims.service.Versioned;
 import io.newsroom.claims.service.Written;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -56,6 +57,11 @@ final class Responses {
                     + ">; rel=\"next\"");
         }
         return response.build();
+    }
+
+    /** A page of revisions, or 404 when the scope never had one. */
+    static Response revisions(RevisionPage page, String what, UriInfo uri) {
+        return page(found(page, "revisions of " + what), page.nextCursor(), uri);
     }
 
     /** Story ids are slugs owned by the timeline service; only their shape is checked here. */

@@ -6,6 +6,8 @@ import io.newsroom.claims.api.StanceInput;
 import io.newsroom.claims.api.StancePage;
 import io.newsroom.claims.api.Verdict;
 import io.newsroom.claims.api.VerdictInput;
+import io.newsroom.claims.api.RevisionPage;
+import io.newsroom.claims.service.Revisions;
 import io.newsroom.claims.service.StanceService;
 import io.newsroom.claims.service.VerdictService;
 import io.newsroom.stylebook.EntityTags;
@@ -44,10 +46,12 @@ public class StanceResource {
 
     private final StanceService stances;
     private final VerdictService verdicts;
+    private final Revisions revisions;
 
-    public StanceResource(StanceService stances, VerdictService verdicts) {
+    public StanceResource(StanceService stances, VerdictService verdicts, Revisions revisions) {
         this.stances = stances;
         this.verdicts = verdicts;
+        this.revisions = revisions;
     }
 
     @POST
@@ -176,5 +180,49 @@ public class StanceResource {
                                        @Parameter(required = true, description = ApiDocs.IF_MATCH_CLAIM)
                                        @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
         return verdicts.withdraw(Responses.storyId(storyId), claimId, ifMatch).map(ignored -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/stances/{actorId}/revisions")
+    @Tag(name = "Revisions", description = "Who changed what and when")
+    @Operation(operationId = "listStanceRevisions", summary = "The revisions of an actor's stances on the claim", description = ApiDocs.REVISIONS
+            + " A changed stance is a stance of its own: the earlier one's revision sets its supersededAt, the new one's creates it.")
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listStanceRevisions(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return revisions.page(Revisions.Scope.stances(Responses.storyId(storyId), claimId, actorId), after, limit)
+                .map(page -> Responses.revisions(page, "the stances of actor " + actorId, uri));
+    }
+
+    @GET
+    @Path("/verdict/revisions")
+    @Tag(name = "Revisions", description = "Who changed what and when")
+    @Operation(operationId = "listVerdictRevisions", summary = "The revisions of the claim's verdict", description = ApiDocs.REVISIONS
+            + " A replaced verdict stays here: the revision of its replacement lists what changed.")
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listVerdictRevisions(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @PathParam("claimId") UUID claimId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return revisions.page(Revisions.Scope.verdict(Responses.storyId(storyId), claimId), after, limit)
+                .map(page -> Responses.revisions(page, "the verdict of claim " + claimId, uri));
     }
 }

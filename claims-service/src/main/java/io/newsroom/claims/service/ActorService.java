@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.claims.domain.ActorEntity;
 import io.newsroom.claims.domain.ActorKind;
+import io.newsroom.claims.domain.RevisedResource;
+import io.newsroom.claims.domain.RevisionAction;
+import io.newsroom.claims.config.ClaimsConfig;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ActorRepository;
 import io.newsroom.claims.repository.ClaimViewRepository;
@@ -21,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,16 +41,20 @@ public class ActorService {
     private final ActorRepository actors;
     private final ClaimViewRepository claimViews;
     private final IdempotencyService idempotency;
+    private final Revisions revisions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ClaimsConfig config;
 
     public ActorService(ActorRepository actors, ClaimViewRepository claimViews, IdempotencyService idempotency,
-                        ObjectMapper json, Clock clock) {
+                        Revisions revisions, ObjectMapper json, Clock clock, ClaimsConfig config) {
         this.actors = actors;
         this.claimViews = claimViews;
         this.idempotency = idempotency;
+        this.revisions = revisions;
         this.json = json;
         this.clock = clock;
+        this.config = config;
     }
 
     @WithTransaction
@@ -55,8 +63,10 @@ public class ActorService {
             ActorEntity actor = new ActorEntity();
             actor.id = UUID.randomUUID();
             actor.createdAt = now();
-            return apply(actor, input)
+            return apply(actor, input, actor.createdAt)
                     .chain(() -> actors.persistAndFlush(actor))
+                    .call(() -> revisions.record(actor.updatedAt, List.of(Revisions.Revised.actor(
+                            RevisionAction.CREATED, ClaimMapper.actor(actor), actor.version))))
                     .map(ignored -> new Written(201, location.apply(actor.id), EntityTags.of(actor.version),
                             write(ClaimMapper.actor(actor)), false));
         });
@@ -72,9 +82,78 @@ public class ActorService {
             if (input.members() != null && input.members().contains(id)) {
                 return Uni.createFrom().failure(ProblemException.invalid("members", "an actor cannot be its own member"));
             }
-            return apply(actor, input)
+            return apply(actor, input, now())
                     .chain(() -> actors.flush())
+                    .call(() -> revisions.record(actor.updatedAt, List.of(Revisions.Revised.actor(
+                            RevisionAction.UPDATED, ClaimMapper.actor(actor), actor.version))))
                     .map(ignored -> new Versioned<>(ClaimMapper.actor(actor), actor.version));
+        });
+    }
+
+    /**
+     * Deletes an actor no claim, stance or group names: one that is named would leave claims without a
+     * claimant or stances without a side, so it is refused with what names it (merge it instead).
+     */
+    @WithTransaction
+    public Uni<Void> delete(UUID id, String ifMatch) {
+        return actors.findById(id).chain(actor -> {
+            if (actor == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("No actor " + id));
+            }
+            EntityTags.requireMatch(ifMatch, EntityTags.of(actor.version), "the actor");
+            return actors.usage(id).chain(usage -> {
+                if (!usage.unused()) {
+                    return Uni.createFrom().failure(ProblemException.conflict("Actor " + id + " is named in "
+                            + usage.claims() + " claim(s) as claimant, " + usage.stances() + " stance(s) and "
+                            + usage.groups() + " group(s); only an unused actor can be deleted. To fold a duplicate "
+                            + "into another actor, merge it."));
+                }
+                return revisions.record(now(), List.of(Revisions.Revised.actor(RevisionAction.DELETED,
+                        ClaimMapper.actor(actor), actor.version))).chain(() -> actors.delete(actor));
+            });
+        });
+    }
+
+    /**
+     * Brings a deleted actor back as it was, within the restore retention, at a version above any it had,
+     * so an ETag read before the deletion never matches it again.
+     */
+    @WithTransaction
+    public Uni<Versioned<Actor>> restore(UUID id) {
+        return actors.findById(id).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().failure(ProblemException.conflict("Actor " + id + " is not deleted"));
+            }
+            return revisions.latest(RevisedResource.ACTOR, id);
+        }).chain(deleted -> {
+            if (deleted == null || deleted.action() != RevisionAction.DELETED) {
+                return Uni.createFrom().failure(ProblemException.notFound("No deleted actor " + id));
+            }
+            Instant now = now();
+            Restorable.withinRetention(deleted, now, config.restore().retention(), "actor " + id);
+            Actor was = revisions.read(deleted, Actor.class);
+            return actors.findAll(was.members()).chain(members -> {
+                if (members.size() != new LinkedHashSet<>(was.members()).size()) {
+                    return Uni.createFrom().failure(ProblemException.conflict("A member of actor " + id
+                            + " was deleted since; restore the member first"));
+                }
+                ActorEntity actor = new ActorEntity();
+                actor.id = was.id();
+                actor.name = was.name();
+                actor.kind = was.kind();
+                actor.description = was.description();
+                actor.country = was.country();
+                actor.wikidataId = was.wikidataId();
+                actor.aliases = was.aliases().toArray(String[]::new);
+                actor.members = was.members().toArray(UUID[]::new);
+                actor.createdAt = was.createdAt();
+                actor.updatedAt = now;
+                return actors.persistAndFlush(actor)
+                        .chain(() -> actors.continueVersion(actor, Restorable.nextVersion(deleted)))
+                        .call(restored -> revisions.record(now, List.of(Revisions.Revised.actor(RevisionAction.RESTORED,
+                                ClaimMapper.actor(restored), restored.version))))
+                        .map(restored -> new Versioned<>(ClaimMapper.actor(restored), restored.version));
+            });
         });
     }
 
@@ -117,7 +196,7 @@ public class ActorService {
         });
     }
 
-    private Uni<Void> apply(ActorEntity actor, ActorInput input) {
+    private Uni<Void> apply(ActorEntity actor, ActorInput input, java.time.Instant now) {
         if (input.country() != null && !COUNTRIES.contains(input.country())) {
             return Uni.createFrom().failure(ProblemException.invalid("country",
                     "'" + input.country() + "' is not an ISO 3166-1 alpha-2 country code"));
@@ -141,7 +220,7 @@ public class ActorService {
             actor.aliases = input.aliases() == null ? new String[0]
                     : new LinkedHashSet<>(input.aliases().stream().map(String::strip).toList()).toArray(String[]::new);
             actor.members = members.toArray(UUID[]::new);
-            actor.updatedAt = now();
+            actor.updatedAt = now;
             return Uni.createFrom().voidItem();
         });
     }

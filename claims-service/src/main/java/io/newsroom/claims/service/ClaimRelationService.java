@@ -4,6 +4,7 @@ import io.newsroom.claims.api.ClaimRelation;
 import io.newsroom.claims.api.ClaimRelationInput;
 import io.newsroom.claims.api.ClaimRelationPage;
 import io.newsroom.claims.domain.ClaimRelationEntity;
+import io.newsroom.claims.domain.RevisionAction;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ClaimRepository;
 import io.newsroom.stylebook.ProblemException;
@@ -12,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -22,11 +24,14 @@ public class ClaimRelationService {
     private final ClaimRepository claims;
     private final ClaimLookup lookup;
     private final IdempotencyService idempotency;
+    private final Revisions revisions;
 
-    public ClaimRelationService(ClaimRepository claims, ClaimLookup lookup, IdempotencyService idempotency) {
+    public ClaimRelationService(ClaimRepository claims, ClaimLookup lookup, IdempotencyService idempotency,
+                                Revisions revisions) {
         this.claims = claims;
         this.lookup = lookup;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -55,9 +60,12 @@ public class ClaimRelationService {
                         relation.toClaimId = input.toClaimId();
                         relation.type = input.type();
                         relation.recordedAt = lookup.now();
+                        ClaimRelation related = ClaimMapper.relation(relation);
                         return claims.persistAll(relation).chain(claims::flushSession)
+                                .call(() -> revisions.record(relation.recordedAt, List.of(
+                                        Revisions.Revised.relation(RevisionAction.CREATED, storyId, related))))
                                 .map(ignored -> new Written(201, location.apply(relation.id), null,
-                                        lookup.body(ClaimMapper.relation(relation)), false));
+                                        lookup.body(related), false));
                     });
                 }));
     }

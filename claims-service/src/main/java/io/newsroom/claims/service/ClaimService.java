@@ -10,6 +10,7 @@ import io.newsroom.claims.api.DisputePage;
 import io.newsroom.claims.domain.AppearanceEntity;
 import io.newsroom.claims.domain.ClaimEntity;
 import io.newsroom.claims.domain.ClaimStatus;
+import io.newsroom.claims.domain.RevisionAction;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ClaimFilter;
 import io.newsroom.claims.repository.ClaimRepository;
@@ -44,13 +45,15 @@ public class ClaimService {
     private final ClaimViewRepository views;
     private final ClaimLookup lookup;
     private final IdempotencyService idempotency;
+    private final Revisions revisions;
 
     public ClaimService(ClaimRepository claims, ClaimViewRepository views, ClaimLookup lookup,
-                        IdempotencyService idempotency) {
+                        IdempotencyService idempotency, Revisions revisions) {
         this.claims = claims;
         this.views = views;
         this.lookup = lookup;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -79,6 +82,7 @@ public class ClaimService {
                 return claims.persistAll(rows)
                         .chain(claims::flushSession)
                         .chain(() -> views.findWritten(storyId, claim.id))
+                        .call(row -> revisions.record(now, created(row)))
                         .map(row -> new Written(201, location.apply(claim.id), EntityTags.of(row.version()),
                                 lookup.body(ClaimMapper.claim(row)), false));
             });
@@ -94,14 +98,38 @@ public class ClaimService {
                     claim.claimantId = claimant.id;
                     apply(claim, input.proposition(), language, madeAt, input.eventId(), input.tags());
                     claim.updatedAt = lookup.now();
-                    return claims.flushSession().chain(() -> views.findWritten(storyId, claimId));
+                    return claims.flushSession().chain(() -> views.findWritten(storyId, claimId))
+                            .call(row -> revisions.record(claim.updatedAt, List.of(
+                                    Revisions.Revised.claim(RevisionAction.UPDATED, ClaimMapper.claim(row), row.version()))));
                 }))
                 .map(ClaimService::versioned);
     }
 
+    /**
+     * Deletes the claim with everything that hangs off it. Each of them leaves a DELETED revision with the
+     * state it had, all at one instant, which is how a restore finds what to bring back.
+     */
     @WithTransaction
     public Uni<Void> delete(String storyId, UUID claimId, String ifMatch) {
-        return lookup.matching(storyId, claimId, ifMatch).chain(claims::remove);
+        return lookup.matching(storyId, claimId, ifMatch).chain(claim -> views.findWritten(storyId, claimId)
+                .chain(row -> views.stanceHistory(claimId).chain(stances -> claims.relationsOf(claimId)
+                        .chain(relations -> {
+                            Claim gone = ClaimMapper.claim(row);
+                            List<Revisions.Revised> deleted = new ArrayList<>();
+                            deleted.add(Revisions.Revised.claim(RevisionAction.DELETED, gone, row.version()));
+                            gone.appearances().forEach(appearance -> deleted.add(
+                                    Revisions.Revised.appearance(RevisionAction.DELETED, storyId, claimId, appearance)));
+                            stances.forEach(stance -> deleted.add(
+                                    Revisions.Revised.stance(RevisionAction.DELETED, storyId, ClaimMapper.stance(stance))));
+                            if (gone.verdict() != null) {
+                                deleted.add(Revisions.Revised.verdict(RevisionAction.DELETED, storyId, claimId,
+                                        gone.verdict()));
+                            }
+                            relations.forEach(relation -> deleted.add(Revisions.Revised.relation(
+                                    RevisionAction.DELETED, storyId, ClaimMapper.relation(relation))));
+                            return revisions.record(lookup.now(), deleted);
+                        })))
+                .chain(() -> claims.remove(claim)));
     }
 
     // Reads committed data straight from the pool: no session needed.
@@ -158,9 +186,12 @@ public class ClaimService {
                                             + " (URLs are compared after normalisation)"));
                         }
                         claim.updatedAt = appearance.recordedAt;
+                        Appearance added = Citations.view(appearance);
                         return claims.persistAll(appearance).chain(claims::flushSession)
+                                .call(() -> revisions.record(appearance.recordedAt, List.of(
+                                        Revisions.Revised.appearance(RevisionAction.CREATED, storyId, claimId, added))))
                                 .map(ignored -> new Written(201, location.apply(appearance.id), null,
-                                        lookup.body(Citations.view(appearance)), false));
+                                        lookup.body(added), false));
                     });
                 }));
     }
@@ -203,6 +234,16 @@ public class ClaimService {
             result.add(appearance);
         }
         return result;
+    }
+
+    /** A new claim and the appearances it was recorded with. */
+    private static List<Revisions.Revised> created(ClaimRow row) {
+        Claim claim = ClaimMapper.claim(row);
+        List<Revisions.Revised> created = new ArrayList<>();
+        created.add(Revisions.Revised.claim(RevisionAction.CREATED, claim, row.version()));
+        claim.appearances().forEach(appearance -> created.add(
+                Revisions.Revised.appearance(RevisionAction.CREATED, claim.storyId(), claim.id(), appearance)));
+        return created;
     }
 
     private static Versioned<Claim> versioned(ClaimRow row) {

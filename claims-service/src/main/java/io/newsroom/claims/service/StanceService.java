@@ -9,11 +9,13 @@ import io.newsroom.claims.domain.ActorEntity;
 import io.newsroom.claims.domain.ActorKind;
 import io.newsroom.claims.domain.ClaimEntity;
 import io.newsroom.claims.domain.Position;
+import io.newsroom.claims.domain.RevisionAction;
 import io.newsroom.claims.domain.StanceEntity;
 import io.newsroom.claims.domain.StanceEvidenceEntity;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ActorRepository;
 import io.newsroom.claims.repository.ClaimRepository;
+import io.newsroom.claims.repository.ClaimRow;
 import io.newsroom.claims.repository.ClaimViewRepository;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
@@ -40,14 +42,16 @@ public class StanceService {
     private final ActorRepository actors;
     private final ClaimLookup lookup;
     private final IdempotencyService idempotency;
+    private final Revisions revisions;
 
     public StanceService(ClaimRepository claims, ClaimViewRepository views, ActorRepository actors,
-                         ClaimLookup lookup, IdempotencyService idempotency) {
+                         ClaimLookup lookup, IdempotencyService idempotency, Revisions revisions) {
         this.claims = claims;
         this.views = views;
         this.actors = actors;
         this.lookup = lookup;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -63,8 +67,10 @@ public class StanceService {
                                         + " already holds a stance on this claim; change it with PUT on the actor's "
                                         + "stance (the earlier one stays in the history)"));
                             }
+                            Instant now = lookup.now();
                             return record(claim, input.actorId(), input.position(), input.summary(),
-                                    input.evidence(), input.takenAt());
+                                    input.evidence(), input.takenAt(), now)
+                                    .call(taken -> revised(storyId, claim, now, taken, null));
                         })
                         .map(stance -> new Written(201, location.apply(input.actorId()), null, lookup.body(stance),
                                 false))));
@@ -80,10 +86,12 @@ public class StanceService {
                         return Uni.createFrom().failure(ProblemException.notFound(
                                 "Actor " + actorId + " holds no stance on this claim; take one with POST first"));
                     }
-                    current.supersededAt = lookup.now();
+                    Instant now = lookup.now();
+                    current.supersededAt = now;
                     // The partial unique index allows one current stance: retire the old one before the new one is inserted.
                     return claims.flushSession().chain(() -> record(claim, actorId, change.position(),
-                            change.summary(), change.evidence(), change.takenAt()));
+                            change.summary(), change.evidence(), change.takenAt(), now))
+                            .call(taken -> revised(storyId, claim, now, taken, current.id));
                 })
                 .map(stance -> new Versioned<>(stance, claim.version)));
     }
@@ -124,9 +132,25 @@ public class StanceService {
         });
     }
 
+    /**
+     * The revisions of a stance write: the new stance, the one it superseded (if any), and the claim when
+     * the write changed its status.
+     */
+    private Uni<Void> revised(String storyId, ClaimEntity claim, Instant now, Stance taken, UUID superseded) {
+        Uni<List<ClaimRow.StanceRow>> history = superseded == null ? Uni.createFrom().item(List.of())
+                : views.stanceHistory(claim.id);
+        return history.chain(stances -> views.findWritten(storyId, claim.id).chain(row -> {
+            List<Revisions.Revised> revised = new ArrayList<>();
+            revised.add(Revisions.Revised.stance(RevisionAction.CREATED, storyId, taken));
+            stances.stream().filter(s -> s.id().equals(superseded)).findFirst().ifPresent(old -> revised.add(
+                    Revisions.Revised.stance(RevisionAction.UPDATED, storyId, ClaimMapper.stance(old))));
+            revised.add(Revisions.Revised.claim(RevisionAction.UPDATED, ClaimMapper.claim(row), row.version()));
+            return revisions.record(now, revised);
+        }));
+    }
+
     private Uni<Stance> record(ClaimEntity claim, UUID actorId, Position position, String summary,
-                               List<Citation> evidence, Instant takenAt) {
-        Instant now = lookup.now();
+                               List<Citation> evidence, Instant takenAt, Instant now) {
         StanceEntity stance = new StanceEntity();
         stance.id = UUID.randomUUID();
         stance.claimId = claim.id;

@@ -144,7 +144,8 @@ class SharedRulesTest {
         assertProblem(given().contentType(ContentType.JSON).body(Fixtures.claimBody(putin, "x", "2025-13"))
                 .when().post(API + "/stories/" + story + "/claims"), ProblemType.VALIDATION)
                 .body("errors.field", contains("madeAt.edtf"));
-        assertProblem(given().when().delete(API + "/actors/" + putin), ProblemType.METHOD_NOT_ALLOWED);
+        assertProblem(given().when().delete(API + "/actors"), ProblemType.METHOD_NOT_ALLOWED);
+        assertProblem(given().when().delete(API + "/actors/" + putin), ProblemType.IF_MATCH_REQUIRED);
 
         UUID claim = Fixtures.claim(story, putin, "Talks are serious", "2025-11");
         Map<String, Object> appearance = Map.of("url", "https://example.org/a/" + Fixtures.token());
