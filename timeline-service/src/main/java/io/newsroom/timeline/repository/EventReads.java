@@ -16,22 +16,16 @@ import io.newsroom.timeline.domain.OutletEntity;
 import io.newsroom.timeline.domain.RelationType;
 import io.newsroom.timeline.mapping.EventMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.logging.Logger;
 
 /**
  * The hot reads (one event, a timeline page) as single prepared statements on the reactive
@@ -46,9 +40,7 @@ public class EventReads {
      * Every statement is logged here at debug, as Hibernate logs its own under org.hibernate.SQL,
      * so what a request really sends can be counted (the cost tests do).
      */
-    public static final String STATEMENT_LOG = "io.newsroom.timeline.sql";
-    private static final Logger LOG = Logger.getLogger(STATEMENT_LOG);
-    private static final Pattern NAMED = Pattern.compile("(?<!:):([a-zA-Z]+)");
+    public static final String STATEMENT_LOG = Statements.LOG_NAME;
 
     /** The columns of an event a response needs (sort_position orders a page that wraps them). */
     static final String EVENT_COLUMNS = "e.id, e.story_id, e.title, e.description, e.language, e.kind, e.when_edtf,"
@@ -101,10 +93,10 @@ public class EventReads {
             List<ArticleRepository.OutletCount> outletCounts, List<OutletEntity> outlets) {
     }
 
-    private final Pool pool;
+    private final Statements statements;
 
-    public EventReads(Pool pool) {
-        this.pool = pool;
+    public EventReads(Statements statements) {
+        this.statements = statements;
     }
 
     /** 404 for an unknown story, then for an event that is not in it. */
@@ -217,34 +209,8 @@ public class EventReads {
         });
     }
 
-    /**
-     * Runs a statement written with :named parameters as a prepared statement ($1, $2 ...; a
-     * name used twice is one parameter), so PostgreSQL plans it once per connection.
-     */
     Uni<RowSet<Row>> query(String named, Map<String, Object> parameters) {
-        Map<String, Integer> positions = new LinkedHashMap<>();
-        Matcher m = NAMED.matcher(named);
-        StringBuilder sql = new StringBuilder();
-        while (m.find()) {
-            int position = positions.computeIfAbsent(m.group(1), name -> positions.size() + 1);
-            m.appendReplacement(sql, "\\$" + position);
-        }
-        m.appendTail(sql);
-        List<Object> values = new ArrayList<>(positions.size());
-        for (String name : positions.keySet()) {
-            if (!parameters.containsKey(name)) {
-                throw new IllegalArgumentException("no value for the parameter :" + name);
-            }
-            values.add(bindable(parameters.get(name)));
-        }
-        String statement = sql.toString();
-        LOG.debug(statement);
-        return pool.preparedQuery(statement).execute(Tuple.from(values));
-    }
-
-    private static Object bindable(Object value) {
-        // The PostgreSQL client binds timestamptz from OffsetDateTime; the service speaks Instant.
-        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+        return statements.query(named, parameters);
     }
 
     static Instant instant(Row row, String column) {

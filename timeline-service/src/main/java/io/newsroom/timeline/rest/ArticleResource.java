@@ -6,6 +6,10 @@ import io.newsroom.timeline.api.ArticlePage;
 import io.newsroom.timeline.api.Coverage;
 import io.newsroom.timeline.service.ArticleService;
 import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.api.RevisionPage;
+import io.newsroom.timeline.domain.ResourceType;
+import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +43,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final IdempotencyService idempotency;
+    private final RevisionService revisions;
 
-    public ArticleResource(ArticleService articles, IdempotencyService idempotency) {
+    public ArticleResource(ArticleService articles, IdempotencyService idempotency, RevisionService revisions) {
         this.articles = articles;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @POST
@@ -111,5 +117,27 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Coverage> getCoverage(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
         return articles.coverage(storyId);
+    }
+
+    @GET
+    @Path("/articles/{articleId}/revisions")
+    @Tag(name = ApiDocs.HISTORY)
+    @Operation(operationId = "listArticleRevisions", summary = "An article's revisions", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listArticleRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        var id = RequestParams.uuid(articleId, "articleId");
+        return revisions.page(ResourceType.ARTICLE, id.toString(), RevisionReads.Owner.story(storyId),
+                        "the article " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

@@ -8,6 +8,10 @@ import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.service.EventService;
 import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.api.RevisionPage;
+import io.newsroom.timeline.domain.ResourceType;
+import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,10 +50,12 @@ public class EventResource {
 
     private final EventService events;
     private final IdempotencyService idempotency;
+    private final RevisionService revisions;
 
-    public EventResource(EventService events, IdempotencyService idempotency) {
+    public EventResource(EventService events, IdempotencyService idempotency, RevisionService revisions) {
         this.events = events;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @POST
@@ -182,5 +188,27 @@ public class EventResource {
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return events.delete(storyId, RequestParams.uuid(eventId, "eventId"), ifMatch)
                 .replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{eventId}/revisions")
+    @Tag(name = ApiDocs.HISTORY)
+    @Operation(operationId = "listEventRevisions", summary = "An event's revisions", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listEventRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        var id = RequestParams.uuid(eventId, "eventId");
+        return revisions.page(ResourceType.EVENT, id.toString(), RevisionReads.Owner.story(storyId),
+                        "the event " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

@@ -5,6 +5,10 @@ import io.newsroom.timeline.api.OutletInput;
 import io.newsroom.timeline.api.OutletPage;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.OutletService;
+import io.newsroom.timeline.api.RevisionPage;
+import io.newsroom.timeline.domain.ResourceType;
+import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +45,12 @@ public class OutletResource {
 
     private final OutletService outlets;
     private final IdempotencyService idempotency;
+    private final RevisionService revisions;
 
-    public OutletResource(OutletService outlets, IdempotencyService idempotency) {
+    public OutletResource(OutletService outlets, IdempotencyService idempotency, RevisionService revisions) {
         this.outlets = outlets;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @POST
@@ -121,5 +127,26 @@ public class OutletResource {
         RequestParams.body(input);
         return outlets.replace(RequestParams.uuid(outletId, "outletId"), ifMatch, input)
                 .map(Responses::single);
+    }
+
+    @GET
+    @Path("/{outletId}/revisions")
+    @Tag(name = ApiDocs.HISTORY)
+    @Operation(operationId = "listOutletRevisions", summary = "An outlet's revisions", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listOutletRevisions(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        var id = RequestParams.uuid(outletId, "outletId");
+        return revisions.page(ResourceType.OUTLET, id.toString(), RevisionReads.Owner.NONE, "the outlet " + id,
+                        RequestParams.limit(limit), after)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

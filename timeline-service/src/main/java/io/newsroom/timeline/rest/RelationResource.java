@@ -5,6 +5,10 @@ import io.newsroom.timeline.api.RelationInput;
 import io.newsroom.timeline.api.RelationPage;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.RelationService;
+import io.newsroom.timeline.api.RevisionPage;
+import io.newsroom.timeline.domain.ResourceType;
+import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +45,12 @@ public class RelationResource {
 
     private final RelationService relations;
     private final IdempotencyService idempotency;
+    private final RevisionService revisions;
 
-    public RelationResource(RelationService relations, IdempotencyService idempotency) {
+    public RelationResource(RelationService relations, IdempotencyService idempotency, RevisionService revisions) {
         this.relations = relations;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @POST
@@ -115,5 +121,27 @@ public class RelationResource {
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return relations.delete(storyId, RequestParams.uuid(relationId, "relationId"), ifMatch)
                 .replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{relationId}/revisions")
+    @Tag(name = ApiDocs.HISTORY)
+    @Operation(operationId = "listRelationRevisions", summary = "A relation's revisions", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listRelationRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        var id = RequestParams.uuid(relationId, "relationId");
+        return revisions.page(ResourceType.RELATION, id.toString(), RevisionReads.Owner.story(storyId),
+                        "the relation " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

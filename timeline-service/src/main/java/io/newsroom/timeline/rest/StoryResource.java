@@ -8,6 +8,10 @@ import io.newsroom.timeline.api.StoryWindow;
 import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.service.StoryService;
 import io.newsroom.timeline.service.StoryWindowService;
+import io.newsroom.timeline.api.RevisionPage;
+import io.newsroom.timeline.domain.ResourceType;
+import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,13 +49,15 @@ public class StoryResource {
     private final IdempotencyService idempotency;
     private final StoryWindowService windows;
     private final ObjectMapper json;
+    private final RevisionService revisions;
 
     public StoryResource(StoryService stories, IdempotencyService idempotency, StoryWindowService windows,
-            ObjectMapper json) {
+            ObjectMapper json, RevisionService revisions) {
         this.json = json;
         this.stories = stories;
         this.idempotency = idempotency;
         this.windows = windows;
+        this.revisions = revisions;
     }
 
     @POST
@@ -160,5 +166,25 @@ public class StoryResource {
     public Uni<Response> deleteStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return stories.delete(storyId, ifMatch).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{storyId}/revisions")
+    @Tag(name = ApiDocs.HISTORY)
+    @Operation(operationId = "listStoryRevisions", summary = "A story's revisions", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listStoryRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return revisions.page(ResourceType.STORY, storyId, RevisionReads.Owner.story(storyId), "the story '" + storyId + "'",
+                        RequestParams.limit(limit), after)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

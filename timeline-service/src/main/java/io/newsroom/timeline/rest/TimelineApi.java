@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Timeline", description = "Events of a story in timeline order, with filters and 'as of'."),
                 @Tag(name = "Status", description = "Status changes of events and their history."),
                 @Tag(name = "Relations", description = "Typed links between events of a story."),
-                @Tag(name = "Dates", description = "Resolution of relative date phrases.")
+                @Tag(name = "Dates", description = "Resolution of relative date phrases."),
+                @Tag(name = "History", description = "Revisions of every resource (who changed what, when) and restores"
+                        + " of deleted ones.")
         },
         components = @Components(
                 responses = {

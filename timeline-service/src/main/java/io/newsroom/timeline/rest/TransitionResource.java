@@ -5,6 +5,10 @@ import io.newsroom.timeline.api.TransitionInput;
 import io.newsroom.timeline.api.TransitionPage;
 import io.newsroom.timeline.service.EventService;
 import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.api.RevisionPage;
+import io.newsroom.timeline.domain.ResourceType;
+import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,10 +44,12 @@ public class TransitionResource {
 
     private final EventService events;
     private final IdempotencyService idempotency;
+    private final RevisionService revisions;
 
-    public TransitionResource(EventService events, IdempotencyService idempotency) {
+    public TransitionResource(EventService events, IdempotencyService idempotency, RevisionService revisions) {
         this.events = events;
         this.idempotency = idempotency;
+        this.revisions = revisions;
     }
 
     @POST
@@ -107,6 +113,30 @@ public class TransitionResource {
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return events.history(storyId, RequestParams.uuid(eventId, "eventId"), RequestParams.limit(limit), after)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/transitions/{transitionId}/revisions")
+    @Tag(name = ApiDocs.HISTORY)
+    @Operation(operationId = "listTransitionRevisions", summary = "A transition's revisions", description = ApiDocs.REVISIONS)
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> listTransitionRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+            @Parameter(description = "Id of the transition (UUID).") @PathParam("transitionId") String transitionId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        var event = RequestParams.uuid(eventId, "eventId");
+        var id = RequestParams.uuid(transitionId, "transitionId");
+        return revisions.page(ResourceType.TRANSITION, id.toString(), new RevisionReads.Owner(storyId, event.toString()),
+                        "the transition " + id + " of the event " + event, RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 }

@@ -12,6 +12,7 @@ import io.newsroom.timeline.api.OutletCoverage;
 import io.newsroom.timeline.domain.ArticleEntity;
 import io.newsroom.timeline.domain.Bias;
 import io.newsroom.timeline.domain.OutletEntity;
+import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.ArticleMapper;
 import io.newsroom.timeline.repository.ArticleRepository;
 import io.newsroom.timeline.repository.OutletRepository;
@@ -35,11 +36,14 @@ public class ArticleService {
     private final StoryService stories;
     private final ArticleRepository articles;
     private final OutletRepository outlets;
+    private final RevisionService revisions;
 
-    public ArticleService(StoryService stories, ArticleRepository articles, OutletRepository outlets) {
+    public ArticleService(StoryService stories, ArticleRepository articles, OutletRepository outlets,
+            RevisionService revisions) {
         this.stories = stories;
         this.articles = articles;
         this.outlets = outlets;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -72,7 +76,8 @@ public class ArticleService {
                     article.publishedAt = input.publishedAt();
                     article.zone = input.zone();
                     article.recordedAt = RecordingClock.now();
-                    return articles.persistAndFlush(article);
+                    return articles.persistAndFlush(article)
+                            .call(() -> revisions.created(subject(article), article.recordedAt));
                 })
                 .map(ArticleService::versioned);
     }
@@ -156,6 +161,11 @@ public class ArticleService {
         List<BiasCoverage> split = byBias.entrySet().stream()
                 .map(e -> new BiasCoverage(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new Coverage(storyId, articleCount, outletCoverage.size(), unmatched, split, outletCoverage);
+    }
+
+    private static RevisionService.Subject subject(ArticleEntity article) {
+        return new RevisionService.Subject(ResourceType.ARTICLE, article.id.toString(), article.storyId,
+                ArticleMapper.toApi(article), article.version);
     }
 
     private static Versioned<Article> versioned(ArticleEntity article) {

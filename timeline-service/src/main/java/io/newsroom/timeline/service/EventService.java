@@ -24,6 +24,7 @@ import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventParticipantEntity;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
+import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.EventMapper;
 import io.newsroom.timeline.repository.EventReads;
 import io.newsroom.timeline.repository.EventRepository;
@@ -56,10 +57,12 @@ public class EventService {
     private final TransitionRepository transitions;
     private final RelativeDateService relativeDates;
     private final EventReads reads;
+    private final RevisionService revisions;
 
     public EventService(StoryService stories, EventRepository events, TransitionRepository transitions,
-            RelativeDateService relativeDates, EventReads reads) {
+            RelativeDateService relativeDates, EventReads reads, RevisionService revisions) {
         this.reads = reads;
+        this.revisions = revisions;
         this.stories = stories;
         this.events = events;
         this.transitions = transitions;
@@ -87,7 +90,9 @@ public class EventService {
             return events.persist(event)
                     .chain(() -> transitions.persist(recorded))
                     .chain(() -> events.replaceDetails(event.id, details.participants(), details.citations()))
-                    .map(ignored -> versioned(event, details));
+                    .map(ignored -> versioned(event, details))
+                    .call(created -> revisions.created(subject(event, created.body()), now))
+                    .call(() -> revisions.created(subject(recorded, storyId), now));
         });
     }
 
@@ -109,7 +114,8 @@ public class EventService {
                 Details details = apply(input, when, event);
                 event.updatedAt = RecordingClock.now();
                 return events.replaceDetails(event.id, details.participants(), details.citations())
-                        .map(ignored -> versioned(event, details));
+                        .map(ignored -> versioned(event, details))
+                        .call(replaced -> revisions.updated(subject(event, replaced.body()), event.updatedAt));
             });
         });
     }
@@ -118,7 +124,11 @@ public class EventService {
     public Uni<Void> delete(String storyId, UUID id, String ifMatch) {
         return require(storyId, id, false).chain(event -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(event.version), "the event " + id);
-            return events.deleteInStory(storyId, id);
+            // Its history and its relations go with it, each with a revision naming this one.
+            return stored(event)
+                    .chain(state -> revisions.deleted(subject(event, state), RecordingClock.now()))
+                    .call(deleted -> revisions.deletedWithEvent(deleted, id))
+                    .chain(() -> events.deleteInStory(storyId, id));
         }).replaceWithVoid();
     }
 
@@ -176,6 +186,9 @@ public class EventService {
                     .invoke(seq -> t.seq = seq + 1)
                     .chain(() -> transitions.persist(t))
                     .chain(() -> transitions.flush())
+                    .call(() -> revisions.created(subject(t, storyId), now))
+                    // A status change is a change of its event too: the event's revision shows status (and date) before and after.
+                    .call(() -> stored(event).chain(state -> revisions.updated(subject(event, state), now)))
                     .map(ignored -> EventMapper.toApi(t));
         });
     }
@@ -219,6 +232,22 @@ public class EventService {
     }
 
     private record Details(List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
+    }
+
+    /** The event as the API serves it, its participants and citations read from the database. */
+    private Uni<Event> stored(EventEntity event) {
+        return events.participantsOf(List.of(event.id)).chain(participants -> events.citationsOf(List.of(event.id))
+                .map(citations -> EventMapper.toApi(event, event.status, participants, citations)));
+    }
+
+    private static RevisionService.Subject subject(EventEntity event, Event state) {
+        return new RevisionService.Subject(ResourceType.EVENT, event.id.toString(), event.storyId, state, event.version);
+    }
+
+    /** Transitions never change, so their version stays 0. */
+    private static RevisionService.Subject subject(EventTransitionEntity transition, String storyId) {
+        return new RevisionService.Subject(ResourceType.TRANSITION, transition.id.toString(), storyId,
+                EventMapper.toApi(transition), 0);
     }
 
     /** The date of the input: its EDTF, or its relative phrase resolved against the anchor. */

@@ -8,6 +8,7 @@ import io.newsroom.timeline.api.Outlet;
 import io.newsroom.timeline.api.OutletInput;
 import io.newsroom.timeline.api.OutletPage;
 import io.newsroom.timeline.domain.OutletEntity;
+import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.OutletMapper;
 import io.newsroom.timeline.repository.OutletRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -23,9 +24,11 @@ import java.util.regex.Pattern;
 public class OutletService {
 
     private final OutletRepository outlets;
+    private final RevisionService revisions;
 
-    public OutletService(OutletRepository outlets) {
+    public OutletService(OutletRepository outlets, RevisionService revisions) {
         this.outlets = outlets;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -41,7 +44,7 @@ public class OutletService {
             Instant now = RecordingClock.now();
             outlet.createdAt = now;
             outlet.updatedAt = now;
-            return outlets.persistAndFlush(outlet);
+            return outlets.persistAndFlush(outlet).call(() -> revisions.created(subject(outlet), now));
         }).map(OutletService::versioned);
     }
 
@@ -79,7 +82,8 @@ public class OutletService {
                     EntityTags.requireMatch(ifMatch, EntityTags.of(outlet.version), "the outlet " + id);
                     OutletMapper.apply(input, domain, outlet);
                     outlet.updatedAt = RecordingClock.now();
-                    return outlets.flush().replaceWith(outlet);
+                    return outlets.flush().chain(() -> revisions.updated(subject(outlet), outlet.updatedAt))
+                            .replaceWith(outlet);
                 })
                 .map(OutletService::versioned);
     }
@@ -107,6 +111,11 @@ public class OutletService {
 
     private static ProblemException duplicate(String domain) {
         return ProblemException.conflict("an outlet with domain '" + domain + "' already exists");
+    }
+
+    private static RevisionService.Subject subject(OutletEntity outlet) {
+        return new RevisionService.Subject(ResourceType.OUTLET, outlet.id.toString(), null, OutletMapper.toApi(outlet),
+                outlet.version);
     }
 
     private static Versioned<Outlet> versioned(OutletEntity outlet) {

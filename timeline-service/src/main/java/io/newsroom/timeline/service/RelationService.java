@@ -9,6 +9,7 @@ import io.newsroom.timeline.api.RelationInput;
 import io.newsroom.timeline.api.RelationPage;
 import io.newsroom.timeline.domain.EventRelationEntity;
 import io.newsroom.timeline.domain.RelationType;
+import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.EventMapper;
 import io.newsroom.timeline.repository.EventRepository;
 import io.newsroom.timeline.repository.RelationRepository;
@@ -26,11 +27,14 @@ public class RelationService {
     private final StoryService stories;
     private final EventRepository events;
     private final RelationRepository relations;
+    private final RevisionService revisions;
 
-    public RelationService(StoryService stories, EventRepository events, RelationRepository relations) {
+    public RelationService(StoryService stories, EventRepository events, RelationRepository relations,
+            RevisionService revisions) {
         this.stories = stories;
         this.events = events;
         this.relations = relations;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -66,7 +70,9 @@ public class RelationService {
                     relation.toEventId = to;
                     relation.type = input.type();
                     relation.recordedAt = RecordingClock.now();
-                    return relations.persistAndFlush(relation).map(ignored -> versioned(relation));
+                    return relations.persistAndFlush(relation)
+                            .call(() -> revisions.created(subject(relation), relation.recordedAt))
+                            .map(ignored -> versioned(relation));
                 });
     }
 
@@ -90,6 +96,11 @@ public class RelationService {
                     }
                     return relation;
                 });
+    }
+
+    static RevisionService.Subject subject(EventRelationEntity relation) {
+        return new RevisionService.Subject(ResourceType.RELATION, relation.id.toString(), relation.storyId,
+                EventMapper.toApi(relation), relation.version);
     }
 
     private static Versioned<Relation> versioned(EventRelationEntity relation) {
@@ -116,7 +127,8 @@ public class RelationService {
     public Uni<Void> delete(String storyId, UUID id, String ifMatch) {
         return require(storyId, id).chain(relation -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(relation.version), "the relation " + id);
-            return relations.deleteInStory(storyId, id);
+            return revisions.deleted(subject(relation), RecordingClock.now())
+                    .chain(() -> relations.deleteInStory(storyId, id));
         }).replaceWithVoid();
     }
 }

@@ -6,6 +6,7 @@ import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.StoryInput;
 import io.newsroom.timeline.api.StoryPage;
+import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.domain.StoryEntity;
 import io.newsroom.timeline.mapping.StoryMapper;
 import io.newsroom.timeline.repository.StoryRepository;
@@ -20,9 +21,11 @@ import java.util.List;
 public class StoryService {
 
     private final StoryRepository stories;
+    private final RevisionService revisions;
 
-    public StoryService(StoryRepository stories) {
+    public StoryService(StoryRepository stories, RevisionService revisions) {
         this.stories = stories;
+        this.revisions = revisions;
     }
 
     @WithTransaction
@@ -40,7 +43,7 @@ public class StoryService {
             Instant now = RecordingClock.now();
             story.createdAt = now;
             story.updatedAt = now;
-            return stories.persistAndFlush(story);
+            return stories.persistAndFlush(story).call(() -> revisions.created(subject(story), now));
         }).map(StoryService::versioned);
     }
 
@@ -67,7 +70,7 @@ public class StoryService {
             EntityTags.requireMatch(ifMatch, EntityTags.of(story.version), "the story '" + id + "'");
             StoryMapper.apply(input, story);
             story.updatedAt = RecordingClock.now();
-            return stories.flush().replaceWith(story);
+            return stories.flush().chain(() -> revisions.updated(subject(story), story.updatedAt)).replaceWith(story);
         }).map(StoryService::versioned);
     }
 
@@ -75,7 +78,10 @@ public class StoryService {
     public Uni<Void> delete(String id, String ifMatch) {
         return require(id).chain(story -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(story.version), "the story '" + id + "'");
-            return stories.deleteStory(id);
+            // Its articles, events, transitions and relations go with it, each with a revision naming this one.
+            return revisions.deleted(subject(story), RecordingClock.now())
+                    .call(revisions::deletedWithStory)
+                    .chain(() -> stories.deleteStory(id));
         }).replaceWithVoid();
     }
 
@@ -88,6 +94,10 @@ public class StoryService {
             }
             return story;
         });
+    }
+
+    private static RevisionService.Subject subject(StoryEntity story) {
+        return new RevisionService.Subject(ResourceType.STORY, story.id, story.id, StoryMapper.toApi(story), story.version);
     }
 
     private static Versioned<Story> versioned(StoryEntity story) {

@@ -1,0 +1,12 @@
+package io.newsroom.timeline.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Who made a write: the caller of the bearer token it carried.")
+public record Author(
+        @Schema(description = "The token's subject (sub): stable, unique at the newsroom's identity provider.",
+                example = "local:ada-editor")
+        String subject,
+        @Schema(description = "The token's name claim (else preferred_username, else the subject).", example = "Ada Editor")
+        String name) {
+}

@@ -1,0 +1,11 @@
+package io.newsroom.timeline.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A page of a resource's revisions, newest first.")
+public record RevisionPage(
+        List<Revision> items,
+        @Schema(description = "Pass as 'after' to get the next (older) page; null on the last page.")
+        String nextCursor) {
+}
