@@ -2,7 +2,7 @@ package io.newsroom.timeline.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Who made a write: the caller of the bearer token it carried.")
+@Schema(name = "RevisionAuthor", description = "Who made a write: the caller of the bearer token it carried.")
 public record Author(
         @Schema(description = "The token's subject (sub): stable, unique at the newsroom's identity provider.",
                 example = "local:ada-editor")

@@ -1,15 +1,14 @@
 package io.newsroom.timeline.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One field of the resource, before and after the write, as the resource's own JSON shows"
+@Schema(name = "RevisionChange", description = "One field of the resource, before and after the write, as the resource's own JSON shows"
         + " it (a date is its whole date object). A field that did not exist is null.")
 public record FieldChange(
         @Schema(description = "The field's name in the resource's JSON.", example = "title")
         String field,
         @Schema(description = "Its value before the write (any JSON value); null on a create or restore.")
-        JsonNode before,
+        Object before,
         @Schema(description = "Its value after the write (any JSON value); null on a delete.")
-        JsonNode after) {
+        Object after) {
 }

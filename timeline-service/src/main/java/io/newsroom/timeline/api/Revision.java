@@ -1,14 +1,15 @@
 package io.newsroom.timeline.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.timeline.domain.RevisionAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One write to a resource: who made it, when, and what changed. Every create, update,"
-        + " transition, delete and restore leaves one, in the same transaction as the write.")
+@Schema(description = "One write to a resource: who made it, when, and what changed; the same shape in every"
+        + " service of the newsroom. Every create, update, transition, delete and restore leaves one, in the same"
+        + " transaction as the write.")
 public record Revision(
         UUID id,
         @Schema(description = "story, outlet, article, event, transition or relation.", example = "event",
@@ -30,6 +31,6 @@ public record Revision(
                 + " out, as recordedAt says when.")
         List<FieldChange> changes,
         @Schema(description = "The whole resource as it was served after the write; for a delete, as it was"
-                + " when deleted: the same JSON object the resource's own operations answer.")
-        JsonNode state) {
+                + " when deleted: the same JSON object the resource's own operations answer.", type = SchemaType.OBJECT)
+        Object state) {
 }

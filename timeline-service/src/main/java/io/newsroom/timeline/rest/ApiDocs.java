@@ -21,7 +21,7 @@ final class ApiDocs {
             + " Idempotency-Key.";
     static final String STORY_ID = "Slug of the story.";
     static final String PROBLEM = "application/problem+json";
-    static final String HISTORY = "History";
+    static final String REVISIONS_TAG = "Revisions";
     static final String REVISIONS = "Newest first: who wrote what, when, and each changed field before and after."
             + " Every write leaves one, deletes and restores included, and a deleted resource keeps its revisions;"
             + " 404 when nothing was ever recorded under this id.";

@@ -121,7 +121,7 @@ public class ArticleResource {
 
     @GET
     @Path("/articles/{articleId}/revisions")
-    @Tag(name = ApiDocs.HISTORY)
+    @Tag(name = ApiDocs.REVISIONS_TAG)
     @Operation(operationId = "listArticleRevisions", summary = "An article's revisions", description = ApiDocs.REVISIONS)
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),

@@ -192,7 +192,7 @@ public class EventResource {
 
     @GET
     @Path("/{eventId}/revisions")
-    @Tag(name = ApiDocs.HISTORY)
+    @Tag(name = ApiDocs.REVISIONS_TAG)
     @Operation(operationId = "listEventRevisions", summary = "An event's revisions", description = ApiDocs.REVISIONS)
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),

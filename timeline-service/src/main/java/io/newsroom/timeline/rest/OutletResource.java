@@ -131,7 +131,7 @@ public class OutletResource {
 
     @GET
     @Path("/{outletId}/revisions")
-    @Tag(name = ApiDocs.HISTORY)
+    @Tag(name = ApiDocs.REVISIONS_TAG)
     @Operation(operationId = "listOutletRevisions", summary = "An outlet's revisions", description = ApiDocs.REVISIONS)
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),

@@ -125,7 +125,7 @@ public class RelationResource {
 
     @GET
     @Path("/{relationId}/revisions")
-    @Tag(name = ApiDocs.HISTORY)
+    @Tag(name = ApiDocs.REVISIONS_TAG)
     @Operation(operationId = "listRelationRevisions", summary = "A relation's revisions", description = ApiDocs.REVISIONS)
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),

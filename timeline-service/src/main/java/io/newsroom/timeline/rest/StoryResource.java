@@ -170,7 +170,7 @@ public class StoryResource {
 
     @GET
     @Path("/{storyId}/revisions")
-    @Tag(name = ApiDocs.HISTORY)
+    @Tag(name = ApiDocs.REVISIONS_TAG)
     @Operation(operationId = "listStoryRevisions", summary = "A story's revisions", description = ApiDocs.REVISIONS)
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),

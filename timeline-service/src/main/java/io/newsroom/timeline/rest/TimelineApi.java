@@ -28,8 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Status", description = "Status changes of events and their history."),
                 @Tag(name = "Relations", description = "Typed links between events of a story."),
                 @Tag(name = "Dates", description = "Resolution of relative date phrases."),
-                @Tag(name = "History", description = "Revisions of every resource (who changed what, when) and restores"
-                        + " of deleted ones.")
+                @Tag(name = "Revisions", description = "Who changed what and when, for every resource.")
         },
         components = @Components(
                 responses = {
