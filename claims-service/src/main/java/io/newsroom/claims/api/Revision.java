@@ -4,6 +4,7 @@ import io.newsroom.claims.domain.RevisionAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Revision", description = "One write to a resource: who made it, when, and each field it changed. "
@@ -13,14 +14,18 @@ public record Revision(
         @Schema(description = "What kind of resource was written: actor, claim, appearance, stance, verdict or relation",
                 examples = "claim") String resourceType,
         @Schema(description = "Its id; a verdict goes by the id of its claim") UUID resourceId,
-        @Schema(description = "The story it belongs to; null for actors") String storyId,
+        @Schema(description = "The story it belongs to; null for actors", nullable = true) String storyId,
         @Schema(description = "1 for the resource's first revision, then 2, 3, ...") int number,
         RevisionAction action,
         Author author,
         @Schema(description = "When the write was recorded (UTC)") Instant recordedAt,
         @Schema(description = "Each field the write changed, with its value before and after (null when absent); "
                 + "a creation or restore lists every field from null, a delete every field to null")
-        List<Change> changes) {
+        List<Change> changes,
+        @Schema(description = "The whole resource as it was after the write (for a delete: as it was when deleted), "
+                + "the same JSON object its own operations answer. A claim's appearances and stances are shown as they "
+                + "were at that write; they have revisions of their own.", type = SchemaType.OBJECT)
+        Object state) {
 
     @Schema(name = "RevisionAuthor", description = "Who made a write, as their token names them")
     public record Author(

@@ -28,7 +28,7 @@ public class RevisionRepository {
     private static final String REVISION_JSON = "json_build_object('id', r.id, 'resourceType', r.resource_type,"
             + " 'resourceId', r.resource_id, 'storyId', r.story_id, 'number', r.number, 'action', r.action,"
             + " 'author', json_build_object('subject', r.author_subject, 'name', r.author_name),"
-            + " 'recordedAt', newsroom_utc(r.recorded_at), 'changes', r.changes)";
+            + " 'recordedAt', newsroom_utc(r.recorded_at), 'changes', r.changes, 'state', r.state)";
     /** A revision with its state (alias r), as {@link StoredRevision}. */
     private static final String STORED_JSON = "json_build_object('resourceType', r.resource_type,"
             + " 'resourceId', r.resource_id, 'storyId', r.story_id, 'claimId', r.claim_id, 'number', r.number,"

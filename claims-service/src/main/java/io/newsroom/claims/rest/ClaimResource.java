@@ -82,8 +82,10 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "createClaim", summary = "Record a claim in a story",
-            description = "The claimant must be an existing actor; the story id is a slug of the timeline service "
-                    + "and only its shape is checked. Appearance URLs are normalised. Retrying with the same "
+            description = "The claimant must be an existing actor. The story must be one of timeline-service's and "
+                    + "the event, if given, one of the story's (422 reference otherwise); they are checked with "
+                    + "timeline-service using the caller's token, and while it cannot answer the create is 503 with "
+                    + "Retry-After and records nothing. Appearance URLs are normalised. Retrying with the same "
                     + "Idempotency-Key and body replays the first answer and never records a second claim.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -93,6 +95,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<Response> createClaim(
             @Parameter(description = "Slug of the story", example = "us-peace-plan-ukraine", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
             @Parameter(description = "Makes a retried create safe: the same key and body return the first answer")
@@ -161,8 +164,9 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceClaim", summary = "Replace a claim's editable fields",
-            description = "Replaces proposition, claimant, made-at date, event and tags. Send the ETag you read in "
-                    + "If-Match (or *): without it the answer is 428, with a stale one 412.")
+            description = "Replaces proposition, claimant, made-at date, event and tags. A new event must be one of "
+                    + "the story's in timeline-service (422 reference otherwise, 503 while it cannot answer). Send the "
+                    + "ETag you read in If-Match (or *): without it the answer is 428, with a stale one 412.")
     @APIResponse(responseCode = "200", description = "The claim as now stored", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -171,6 +175,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<Response> replaceClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                       @PathParam("claimId") UUID claimId,
                                       @Parameter(required = true, description = ApiDocs.IF_MATCH)
@@ -396,7 +401,8 @@ public class ClaimResource {
     @Operation(operationId = "restoreClaim", summary = "Restore a deleted claim",
             description = "Brings the claim back as it was when deleted, with the appearances, stances (superseded "
                     + "ones too), verdict and relations deleted with it, within the restore retention (30 days "
-                    + "unless configured otherwise; later is 409). Its actors must still exist (409 otherwise). Its "
+                    + "unless configured otherwise; later is 409). Its actors must still exist (409 otherwise), and its "
+                    + "story and event in timeline-service (422 reference otherwise; 503 while it cannot answer). Its "
                     + "ETag carries on above the one it had, so a version read before the deletion no longer matches.")
     @APIResponse(responseCode = "200", description = "The claim as restored",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -404,6 +410,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<Response> restoreClaim(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                       @PathParam("claimId") UUID claimId) {
         return restores.restore(Responses.storyId(storyId), claimId).map(Responses::versioned);

@@ -24,7 +24,7 @@ import io.newsroom.claims.repository.StoredRevision;
 import io.newsroom.stylebook.Edtf;
 import io.newsroom.stylebook.Languages;
 import io.newsroom.stylebook.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -48,43 +48,47 @@ public class ClaimRestoreService {
     private final ClaimLookup lookup;
     private final Revisions revisions;
     private final ClaimsConfig config;
+    private final StoryReferences references;
 
     public ClaimRestoreService(ClaimRepository claims, ClaimViewRepository views, ActorRepository actors,
-                               ClaimLookup lookup, Revisions revisions, ClaimsConfig config) {
+                               ClaimLookup lookup, Revisions revisions, ClaimsConfig config,
+                               StoryReferences references) {
         this.claims = claims;
         this.views = views;
         this.actors = actors;
         this.lookup = lookup;
         this.revisions = revisions;
         this.config = config;
+        this.references = references;
     }
 
-    /** The state a claim was deleted in, or a failure saying why it cannot be restored. */
-    public Uni<Claim> deleted(String storyId, UUID claimId) {
-        return revisions.latest(RevisedResource.CLAIM, claimId).map(stored -> {
-            if (stored == null || !storyId.equals(stored.storyId())) {
-                throw ProblemException.notFound("No claim " + claimId + " was ever recorded in story " + storyId);
-            }
-            if (stored.action() != RevisionAction.DELETED) {
-                throw ProblemException.conflict("Claim " + claimId + " is not deleted");
-            }
-            return revisions.read(stored, Claim.class);
-        });
-    }
-
-    @WithTransaction
+    /**
+     * Restores the claim once timeline-service confirms its story and event still exist (asked before the
+     * transaction, as a create is): a claim brought back into a deleted story would refer to nothing.
+     */
     public Uni<Versioned<Claim>> restore(String storyId, UUID claimId) {
+        return Panache.withSession(() -> revisions.latest(RevisedResource.CLAIM, claimId))
+                .map(stored -> deletedState(storyId, claimId, stored))
+                .chain(was -> references.check(storyId, was.eventId()))
+                .chain(() -> Panache.withTransaction(() -> bringBack(storyId, claimId)));
+    }
+
+    private Claim deletedState(String storyId, UUID claimId, StoredRevision stored) {
+        if (stored == null || !storyId.equals(stored.storyId())) {
+            throw ProblemException.notFound("No claim " + claimId + " was ever recorded in story " + storyId);
+        }
+        if (stored.action() != RevisionAction.DELETED) {
+            throw ProblemException.conflict("Claim " + claimId + " is not deleted");
+        }
+        Restorable.withinRetention(stored, lookup.now(), config.restore().retention(), "claim " + claimId);
+        return revisions.read(stored, Claim.class);
+    }
+
+    private Uni<Versioned<Claim>> bringBack(String storyId, UUID claimId) {
         return revisions.latest(RevisedResource.CLAIM, claimId).chain(stored -> {
-            if (stored == null || !storyId.equals(stored.storyId())) {
-                return Uni.createFrom().failure(ProblemException.notFound(
-                        "No claim " + claimId + " was ever recorded in story " + storyId));
-            }
-            if (stored.action() != RevisionAction.DELETED) {
-                return Uni.createFrom().failure(ProblemException.conflict("Claim " + claimId + " is not deleted"));
-            }
+            // Read again inside the transaction: a concurrent restore may have come first.
+            Claim was = deletedState(storyId, claimId, stored);
             Instant now = lookup.now();
-            Restorable.withinRetention(stored, now, config.restore().retention(), "claim " + claimId);
-            Claim was = revisions.read(stored, Claim.class);
             return revisions.deletedWith(storyId, claimId, stored.recordedAt())
                     .chain(parts -> actorsStillThere(was, parts)
                             .chain(() -> reinsert(was, stored, parts, now)));

@@ -23,6 +23,7 @@ import io.newsroom.stylebook.InvalidEdtfException;
 import io.newsroom.stylebook.Languages;
 import io.newsroom.stylebook.Pages;
 import io.newsroom.stylebook.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -46,18 +47,30 @@ public class ClaimService {
     private final ClaimLookup lookup;
     private final IdempotencyService idempotency;
     private final Revisions revisions;
+    private final StoryReferences references;
 
     public ClaimService(ClaimRepository claims, ClaimViewRepository views, ClaimLookup lookup,
-                        IdempotencyService idempotency, Revisions revisions) {
+                        IdempotencyService idempotency, Revisions revisions, StoryReferences references) {
         this.claims = claims;
         this.views = views;
         this.lookup = lookup;
         this.idempotency = idempotency;
         this.revisions = revisions;
+        this.references = references;
     }
 
-    @WithTransaction
+    /**
+     * Records a claim once timeline-service has confirmed its story and event. The check comes first and
+     * outside the transaction, so no connection is held while another service is asked (a retry with the
+     * same Idempotency-Key is checked again before its first answer is replayed).
+     */
     public Uni<Written> create(String storyId, ClaimInput input, String idempotencyKey, String path,
+                               Function<UUID, URI> location) {
+        return references.check(storyId, input.eventId())
+                .chain(() -> Panache.withTransaction(() -> write(storyId, input, idempotencyKey, path, location)));
+    }
+
+    private Uni<Written> write(String storyId, ClaimInput input, String idempotencyKey, String path,
                                Function<UUID, URI> location) {
         return idempotency.once(idempotencyKey, "createClaim", path, input, () -> {
             Edtf madeAt = madeAt(input.madeAt().edtf());
@@ -89,10 +102,23 @@ public class ClaimService {
         });
     }
 
-    @WithTransaction
+    /**
+     * Replaces a claim's fields; an event it moves to is checked with timeline-service first, outside the
+     * transaction. An unchanged event is not asked about again: it was checked when it was set.
+     */
     public Uni<Versioned<Claim>> update(String storyId, UUID claimId, ClaimUpdate input, String ifMatch) {
         Edtf madeAt = madeAt(input.madeAt().edtf());
         String language = Citations.language(input.language(), "language");
+        Uni<Void> checked = input.eventId() == null ? Uni.createFrom().voidItem()
+                : views.find(storyId, claimId, null).chain(stored -> stored == null
+                        || input.eventId().equals(stored.eventId()) ? Uni.createFrom().voidItem()
+                        : references.checkEvent(storyId, input.eventId()));
+        return checked.chain(() -> Panache.withTransaction(() -> replace(storyId, claimId, input, ifMatch, madeAt,
+                language)));
+    }
+
+    private Uni<Versioned<Claim>> replace(String storyId, UUID claimId, ClaimUpdate input, String ifMatch,
+                                          Edtf madeAt, String language) {
         return lookup.matching(storyId, claimId, ifMatch)
                 .chain(claim -> lookup.actor(input.claimantId(), "claimantId").chain(claimant -> {
                     claim.claimantId = claimant.id;

@@ -66,13 +66,13 @@ public class Revisions {
             return new Revised(RevisedResource.ACTOR, actor.id(), null, null, actor.id(), action, actor, version);
         }
 
-        /** The claim's own fields, status and verdict; its appearances and stances are revised on their own. */
+        /**
+         * The claim as its operations show it. Its appearances and stances are in the state as they were at
+         * this write, but they have revisions of their own, which is where a read as of an instant takes them from.
+         */
         public static Revised claim(RevisionAction action, Claim claim, int version) {
-            Claim own = new Claim(claim.id(), claim.storyId(), claim.proposition(), claim.language(),
-                    claim.claimantId(), claim.claimant(), claim.madeAt(), claim.eventId(), claim.tags(), List.of(),
-                    null, claim.status(), List.of(), claim.verdict(), claim.recordedAt(), claim.updatedAt());
             return new Revised(RevisedResource.CLAIM, claim.id(), claim.storyId(), claim.id(), claim.claimantId(),
-                    action, own, version);
+                    action, claim, version);
         }
 
         public static Revised appearance(RevisionAction action, String storyId, UUID claimId, Appearance appearance) {
