@@ -16,6 +16,7 @@ import io.newsroom.timeline.domain.EventParticipantEntity;
 import io.newsroom.timeline.domain.EventRelationEntity;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
+import java.util.ArrayList;
 import java.util.List;
 
 public final class EventMapper {
@@ -35,6 +36,98 @@ public final class EventMapper {
                 status,
                 citations.stream().map(c -> new Citation(c.url, c.outlet, c.title, c.publishedAt, c.quote)).toList(),
                 event.position, event.recordedAt, event.updatedAt);
+    }
+
+    /** An event's rows: the event and its participants and citations in their order. */
+    public record Rows(EventEntity event, List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
+    }
+
+    /**
+     * The rows an event was kept as in a revision. Dates are derived again from their EDTF and the
+     * search configuration from the language, as a create derives them; the version is the caller's to set.
+     */
+    public static Rows fromApi(Event kept) {
+        EventEntity event = new EventEntity();
+        event.id = kept.id();
+        event.storyId = kept.storyId();
+        event.title = kept.title();
+        event.description = kept.description();
+        event.setLanguage(kept.language());
+        event.kind = kept.kind();
+        event.setWhen(Edtf.parse(kept.when().edtf()));
+        event.setEnd(kept.end() == null ? null : Edtf.parse(kept.end().edtf()));
+        RelativeDate resolvedFrom = kept.when().resolvedFrom();
+        if (resolvedFrom != null) {
+            event.relativePhrase = resolvedFrom.phrase();
+            event.anchorArticleId = resolvedFrom.anchor().articleId();
+            event.anchorPublishedAt = resolvedFrom.anchor().publishedAt();
+            event.anchorZone = resolvedFrom.anchor().zone();
+        }
+        if (kept.location() != null) {
+            event.locationName = kept.location().name();
+            event.latitude = kept.location().latitude();
+            event.longitude = kept.location().longitude();
+        }
+        event.status = kept.status();
+        event.position = kept.position();
+        event.recordedAt = kept.recordedAt();
+        event.updatedAt = kept.updatedAt();
+        List<EventParticipantEntity> participants = new ArrayList<>();
+        for (Participant p : kept.participants()) {
+            EventParticipantEntity row = new EventParticipantEntity();
+            row.eventId = event.id;
+            row.ordinal = participants.size();
+            row.name = p.name();
+            row.wikidataId = p.wikidataId();
+            participants.add(row);
+        }
+        List<EventCitationEntity> citations = new ArrayList<>();
+        for (Citation c : kept.citations()) {
+            EventCitationEntity row = new EventCitationEntity();
+            row.eventId = event.id;
+            row.ordinal = citations.size();
+            row.url = c.url();
+            row.outlet = c.outlet();
+            row.title = c.title();
+            row.publishedAt = c.publishedAt();
+            row.quote = c.quote();
+            citations.add(row);
+        }
+        return new Rows(event, participants, citations);
+    }
+
+    /** The row a transition was kept as in a revision, at its place in the event's history. */
+    public static EventTransitionEntity fromApi(Transition kept, int seq) {
+        EventTransitionEntity t = new EventTransitionEntity();
+        t.id = kept.id();
+        t.eventId = kept.eventId();
+        t.seq = seq;
+        t.fromStatus = kept.fromStatus();
+        t.toStatus = kept.status();
+        t.at = kept.at();
+        t.recordedAt = kept.recordedAt();
+        t.previousWhenEdtf = kept.previousWhen() == null ? null : kept.previousWhen().edtf();
+        t.newWhenEdtf = kept.newWhen() == null ? null : kept.newWhen().edtf();
+        if (kept.citation() != null) {
+            t.citationUrl = kept.citation().url();
+            t.citationOutlet = kept.citation().outlet();
+            t.citationTitle = kept.citation().title();
+            t.citationPublishedAt = kept.citation().publishedAt();
+            t.citationQuote = kept.citation().quote();
+        }
+        return t;
+    }
+
+    /** The row a relation was kept as in a revision; its version is the caller's to set. */
+    public static EventRelationEntity fromApi(Relation kept) {
+        EventRelationEntity r = new EventRelationEntity();
+        r.id = kept.id();
+        r.storyId = kept.storyId();
+        r.fromEventId = kept.fromEventId();
+        r.toEventId = kept.toEventId();
+        r.type = kept.type();
+        r.recordedAt = kept.recordedAt();
+        return r;
     }
 
     /** The full date object, derived again from the stored text so it can never disagree with it. */

@@ -16,6 +16,21 @@ public final class OutletMapper {
                 outlet.factuality, outlet.createdAt, outlet.updatedAt);
     }
 
+    /** The row an outlet was kept as in a revision; its version is the caller's to set. */
+    public static OutletEntity fromApi(Outlet kept) {
+        OutletEntity outlet = new OutletEntity();
+        outlet.id = kept.id();
+        outlet.name = kept.name();
+        outlet.domain = kept.domain();
+        outlet.bias = kept.bias();
+        outlet.biasRatedBy = kept.biasRatedBy();
+        outlet.biasRatedAt = kept.biasRatedAt();
+        outlet.factuality = kept.factuality();
+        outlet.createdAt = kept.createdAt();
+        outlet.updatedAt = kept.updatedAt();
+        return outlet;
+    }
+
     /** Copies the editable fields; the domain must already be normalised. */
     public static void apply(OutletInput input, String domain, OutletEntity outlet) {
         outlet.name = input.name().strip();

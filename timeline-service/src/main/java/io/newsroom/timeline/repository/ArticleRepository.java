@@ -29,6 +29,11 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
         return find("storyId = ?1 and id = ?2", storyId, id).firstResult();
     }
 
+    /** The articles an outlet published, at most {@code limit} of them, oldest recorded first. */
+    public Uni<List<ArticleEntity>> ofOutlet(UUID outletId, int limit) {
+        return find("outletId = ?1 order by recordedAt, id", outletId).range(0, limit - 1).list();
+    }
+
     public Uni<Boolean> existsInStory(String storyId, String url) {
         return count("storyId = ?1 and url = ?2", storyId, url).map(count -> count > 0);
     }

@@ -83,6 +83,12 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, UUID>
                 .chain(session::flush));
     }
 
+    /** Participants and citations of events that have none yet (restored ones), written at the next flush. */
+    public Uni<Void> persistDetails(List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
+        return getSession().chain(session -> session.persistAll(participants.toArray())
+                .chain(() -> session.persistAll(citations.toArray())));
+    }
+
     /** One statement: PostgreSQL cascades to participants, citations, transitions and relations. */
     public Uni<Boolean> deleteInStory(String storyId, UUID id) {
         return delete("storyId = ?1 and id = ?2", storyId, id).map(count -> count > 0);

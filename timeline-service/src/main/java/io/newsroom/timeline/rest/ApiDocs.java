@@ -22,6 +22,11 @@ final class ApiDocs {
     static final String STORY_ID = "Slug of the story.";
     static final String PROBLEM = "application/problem+json";
     static final String REVISIONS_TAG = "Revisions";
+    static final String RESTORE = "Brings it back as its last revision kept it, within the restore retention"
+            + " (timeline.restore.retention, 30 days unless configured), and records a RESTORED revision. 404 when"
+            + " nothing was ever recorded under this id, or when it was deleted longer ago than the retention (the"
+            + " detail names it); 409 when it is not deleted or something now stands in its way (the detail says"
+            + " what). Its ETag carries on above the one it had, so a version read before the delete no longer matches.";
     static final String REVISIONS = "Newest first: who wrote what, when, and each changed field before and after."
             + " Every write leaves one, deletes and restores included, and a deleted resource keeps its revisions;"
             + " 404 when nothing was ever recorded under this id.";

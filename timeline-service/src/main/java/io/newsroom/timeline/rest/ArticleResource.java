@@ -10,11 +10,13 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,11 +46,14 @@ public class ArticleResource {
     private final ArticleService articles;
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
+    private final RestoreService restores;
 
-    public ArticleResource(ArticleService articles, IdempotencyService idempotency, RevisionService revisions) {
+    public ArticleResource(ArticleService articles, IdempotencyService idempotency, RevisionService revisions,
+            RestoreService restores) {
         this.articles = articles;
         this.idempotency = idempotency;
         this.revisions = revisions;
+        this.restores = restores;
     }
 
     @POST
@@ -139,5 +144,42 @@ public class ArticleResource {
         return revisions.page(ResourceType.ARTICLE, id.toString(), RevisionReads.Owner.story(storyId),
                         "the article " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @DELETE
+    @Path("/articles/{articleId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteArticle", summary = "Remove an article from a story's coverage",
+            description = "Events whose relative date is anchored to it keep the anchor's publication time and zone, without its id. An admin may restore it within the restore retention.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Uni<Response> deleteArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return articles.delete(storyId, RequestParams.uuid(articleId, "articleId"), ifMatch)
+                .replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/articles/{articleId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "restoreArticle", summary = "Restore a deleted article",
+            description = "Its story must stand; an article at the same URL added since is 409; an outlet deleted since is dropped. "
+                    + ApiDocs.RESTORE)
+    @APIResponse(responseCode = "200", description = "Restored.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId) {
+        return restores.article(storyId, RequestParams.uuid(articleId, "articleId"))
+                .map(Responses::single);
     }
 }

@@ -12,6 +12,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,11 +52,14 @@ public class EventResource {
     private final EventService events;
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
+    private final RestoreService restores;
 
-    public EventResource(EventService events, IdempotencyService idempotency, RevisionService revisions) {
+    public EventResource(EventService events, IdempotencyService idempotency, RevisionService revisions,
+            RestoreService restores) {
         this.events = events;
         this.idempotency = idempotency;
         this.revisions = revisions;
+        this.restores = restores;
     }
 
     @POST
@@ -210,5 +214,25 @@ public class EventResource {
         return revisions.page(ResourceType.EVENT, id.toString(), RevisionReads.Owner.story(storyId),
                         "the event " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @POST
+    @Path("/{eventId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "restoreEvent", summary = "Restore a deleted event",
+            description = "Its story must stand. Its status history and the relations deleted with it come back (a relation only when"
+                    + " its other event stands). "
+                    + ApiDocs.RESTORE)
+    @APIResponse(responseCode = "200", description = "Restored.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Event.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId) {
+        return restores.event(storyId, RequestParams.uuid(eventId, "eventId"))
+                .map(Responses::single);
     }
 }

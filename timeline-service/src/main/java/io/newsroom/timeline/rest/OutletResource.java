@@ -9,11 +9,13 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,11 +48,14 @@ public class OutletResource {
     private final OutletService outlets;
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
+    private final RestoreService restores;
 
-    public OutletResource(OutletService outlets, IdempotencyService idempotency, RevisionService revisions) {
+    public OutletResource(OutletService outlets, IdempotencyService idempotency, RevisionService revisions,
+            RestoreService restores) {
         this.outlets = outlets;
         this.idempotency = idempotency;
         this.revisions = revisions;
+        this.restores = restores;
     }
 
     @POST
@@ -148,5 +153,40 @@ public class OutletResource {
         return revisions.page(ResourceType.OUTLET, id.toString(), RevisionReads.Owner.NONE, "the outlet " + id,
                         RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @DELETE
+    @Path("/{outletId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteOutlet", summary = "Delete an outlet",
+            description = "Only an outlet that no article cites; one that is cited is 409 naming an article. An admin may restore it within the restore retention.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Uni<Response> deleteOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return outlets.delete(RequestParams.uuid(outletId, "outletId"), ifMatch)
+                .replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{outletId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "restoreOutlet", summary = "Restore a deleted outlet",
+            description = "A domain registered again since is 409. "
+                    + ApiDocs.RESTORE)
+    @APIResponse(responseCode = "200", description = "Restored.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId) {
+        return restores.outlet(RequestParams.uuid(outletId, "outletId"))
+                .map(Responses::single);
     }
 }

@@ -9,6 +9,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +47,14 @@ public class RelationResource {
     private final RelationService relations;
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
+    private final RestoreService restores;
 
-    public RelationResource(RelationService relations, IdempotencyService idempotency, RevisionService revisions) {
+    public RelationResource(RelationService relations, IdempotencyService idempotency, RevisionService revisions,
+            RestoreService restores) {
         this.relations = relations;
         this.idempotency = idempotency;
         this.revisions = revisions;
+        this.restores = restores;
     }
 
     @POST
@@ -143,5 +147,25 @@ public class RelationResource {
         return revisions.page(ResourceType.RELATION, id.toString(), RevisionReads.Owner.story(storyId),
                         "the relation " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @POST
+    @Path("/{relationId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "restoreRelation", summary = "Restore a deleted relation",
+            description = "Its story and both its events must stand; the same relation recorded again since is 409, a PART_OF that"
+                    + " would now close a cycle 422. "
+                    + ApiDocs.RESTORE)
+    @APIResponse(responseCode = "200", description = "Restored.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
+        return restores.relation(storyId, RequestParams.uuid(relationId, "relationId"))
+                .map(Responses::single);
     }
 }

@@ -12,6 +12,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,14 +51,17 @@ public class StoryResource {
     private final StoryWindowService windows;
     private final ObjectMapper json;
     private final RevisionService revisions;
+    private final RestoreService restores;
 
     public StoryResource(StoryService stories, IdempotencyService idempotency, StoryWindowService windows,
-            ObjectMapper json, RevisionService revisions) {
+            ObjectMapper json, RevisionService revisions,
+            RestoreService restores) {
         this.json = json;
         this.stories = stories;
         this.idempotency = idempotency;
         this.windows = windows;
         this.revisions = revisions;
+        this.restores = restores;
     }
 
     @POST
@@ -186,5 +190,23 @@ public class StoryResource {
         return revisions.page(ResourceType.STORY, storyId, RevisionReads.Owner.story(storyId), "the story '" + storyId + "'",
                         RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @POST
+    @Path("/{storyId}/restore")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "restoreStory", summary = "Restore a deleted story",
+            description = "Its articles, events, transitions and relations that were deleted with it come back with it. "
+                    + ApiDocs.RESTORE)
+    @APIResponse(responseCode = "200", description = "Restored.",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> restoreStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
+        return restores.story(storyId)
+                .map(Responses::single);
     }
 }

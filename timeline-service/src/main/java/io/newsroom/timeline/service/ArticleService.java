@@ -2,6 +2,7 @@ package io.newsroom.timeline.service;
 
 import io.newsroom.stylebook.CitationUrl;
 import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Article;
 import io.newsroom.timeline.api.ArticleInput;
@@ -12,7 +13,6 @@ import io.newsroom.timeline.api.OutletCoverage;
 import io.newsroom.timeline.domain.ArticleEntity;
 import io.newsroom.timeline.domain.Bias;
 import io.newsroom.timeline.domain.OutletEntity;
-import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.ArticleMapper;
 import io.newsroom.timeline.repository.ArticleRepository;
 import io.newsroom.timeline.repository.OutletRepository;
@@ -37,13 +37,15 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final OutletRepository outlets;
     private final RevisionService revisions;
+    private final EventService events;
 
     public ArticleService(StoryService stories, ArticleRepository articles, OutletRepository outlets,
-            RevisionService revisions) {
+            RevisionService revisions, EventService events) {
         this.stories = stories;
         this.articles = articles;
         this.outlets = outlets;
         this.revisions = revisions;
+        this.events = events;
     }
 
     @WithTransaction
@@ -77,7 +79,7 @@ public class ArticleService {
                     article.zone = input.zone();
                     article.recordedAt = RecordingClock.now();
                     return articles.persistAndFlush(article)
-                            .call(() -> revisions.created(subject(article), article.recordedAt));
+                            .call(() -> revisions.created(RevisionService.Subject.of(article), article.recordedAt));
                 })
                 .map(ArticleService::versioned);
     }
@@ -95,13 +97,29 @@ public class ArticleService {
 
     @WithSession
     public Uni<Versioned<Article>> get(String storyId, UUID id) {
+        return require(storyId, id).map(ArticleService::versioned);
+    }
+
+    /** Events anchored to it keep the anchor's time and zone; an admin may restore it within the retention. */
+    @WithTransaction
+    public Uni<Void> delete(String storyId, UUID id, String ifMatch) {
+        return require(storyId, id).chain(article -> {
+            EntityTags.requireMatch(ifMatch, EntityTags.of(article.version), "the article " + id);
+            Instant now = RecordingClock.now();
+            return revisions.deleted(RevisionService.Subject.of(article), now)
+                    .chain(() -> events.detachAnchor(storyId, id, now))
+                    .chain(() -> articles.delete("id", id));
+        }).replaceWithVoid();
+    }
+
+    private Uni<ArticleEntity> require(String storyId, UUID id) {
         return stories.require(storyId)
                 .chain(() -> articles.findInStory(storyId, id))
                 .map(article -> {
                     if (article == null) {
                         throw ProblemException.notFound("the story '" + storyId + "' has no article " + id);
                     }
-                    return versioned(article);
+                    return article;
                 });
     }
 
@@ -163,10 +181,6 @@ public class ArticleService {
         return new Coverage(storyId, articleCount, outletCoverage.size(), unmatched, split, outletCoverage);
     }
 
-    private static RevisionService.Subject subject(ArticleEntity article) {
-        return new RevisionService.Subject(ResourceType.ARTICLE, article.id.toString(), article.storyId,
-                ArticleMapper.toApi(article), article.version);
-    }
 
     private static Versioned<Article> versioned(ArticleEntity article) {
         return new Versioned<>(ArticleMapper.toApi(article), article.version);

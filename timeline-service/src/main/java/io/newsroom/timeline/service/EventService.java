@@ -24,7 +24,6 @@ import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventParticipantEntity;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
-import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.EventMapper;
 import io.newsroom.timeline.repository.EventReads;
 import io.newsroom.timeline.repository.EventRepository;
@@ -32,6 +31,7 @@ import io.newsroom.timeline.repository.TimelineQuery;
 import io.newsroom.timeline.repository.TransitionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -91,8 +91,8 @@ public class EventService {
                     .chain(() -> transitions.persist(recorded))
                     .chain(() -> events.replaceDetails(event.id, details.participants(), details.citations()))
                     .map(ignored -> versioned(event, details))
-                    .call(created -> revisions.created(subject(event, created.body()), now))
-                    .call(() -> revisions.created(subject(recorded, storyId), now));
+                    .call(created -> revisions.created(RevisionService.Subject.of(event, created.body()), now))
+                    .call(() -> revisions.created(RevisionService.Subject.of(recorded, storyId), now));
         });
     }
 
@@ -115,7 +115,7 @@ public class EventService {
                 event.updatedAt = RecordingClock.now();
                 return events.replaceDetails(event.id, details.participants(), details.citations())
                         .map(ignored -> versioned(event, details))
-                        .call(replaced -> revisions.updated(subject(event, replaced.body()), event.updatedAt));
+                        .call(replaced -> revisions.updated(RevisionService.Subject.of(event, replaced.body()), event.updatedAt));
             });
         });
     }
@@ -126,7 +126,7 @@ public class EventService {
             EntityTags.requireMatch(ifMatch, EntityTags.of(event.version), "the event " + id);
             // Its history and its relations go with it, each with a revision naming this one.
             return stored(event)
-                    .chain(state -> revisions.deleted(subject(event, state), RecordingClock.now()))
+                    .chain(state -> revisions.deleted(RevisionService.Subject.of(event, state), RecordingClock.now()))
                     .call(deleted -> revisions.deletedWithEvent(deleted, id))
                     .chain(() -> events.deleteInStory(storyId, id));
         }).replaceWithVoid();
@@ -186,9 +186,9 @@ public class EventService {
                     .invoke(seq -> t.seq = seq + 1)
                     .chain(() -> transitions.persist(t))
                     .chain(() -> transitions.flush())
-                    .call(() -> revisions.created(subject(t, storyId), now))
+                    .call(() -> revisions.created(RevisionService.Subject.of(t, storyId), now))
                     // A status change is a change of its event too: the event's revision shows status (and date) before and after.
-                    .call(() -> stored(event).chain(state -> revisions.updated(subject(event, state), now)))
+                    .call(() -> stored(event).chain(state -> revisions.updated(RevisionService.Subject.of(event, state), now)))
                     .map(ignored -> EventMapper.toApi(t));
         });
     }
@@ -234,20 +234,27 @@ public class EventService {
     private record Details(List<EventParticipantEntity> participants, List<EventCitationEntity> citations) {
     }
 
+    /**
+     * Events anchored to an article that is being deleted stop naming it but keep the anchor's
+     * time and zone, so their dates still explain themselves; each change is a revision.
+     */
+    Uni<Void> detachAnchor(String storyId, UUID articleId, Instant at) {
+        return events.list("storyId = ?1 and anchorArticleId = ?2", storyId, articleId).chain(anchored -> {
+            anchored.forEach(event -> {
+                event.anchorArticleId = null;
+                event.updatedAt = at;
+            });
+            return events.flush().chain(() -> Multi.createFrom().iterable(anchored)
+                    .onItem().transformToUniAndConcatenate(event -> stored(event)
+                            .chain(state -> revisions.updated(RevisionService.Subject.of(event, state), at)))
+                    .collect().asList());
+        }).replaceWithVoid();
+    }
+
     /** The event as the API serves it, its participants and citations read from the database. */
     private Uni<Event> stored(EventEntity event) {
         return events.participantsOf(List.of(event.id)).chain(participants -> events.citationsOf(List.of(event.id))
                 .map(citations -> EventMapper.toApi(event, event.status, participants, citations)));
-    }
-
-    private static RevisionService.Subject subject(EventEntity event, Event state) {
-        return new RevisionService.Subject(ResourceType.EVENT, event.id.toString(), event.storyId, state, event.version);
-    }
-
-    /** Transitions never change, so their version stays 0. */
-    private static RevisionService.Subject subject(EventTransitionEntity transition, String storyId) {
-        return new RevisionService.Subject(ResourceType.TRANSITION, transition.id.toString(), storyId,
-                EventMapper.toApi(transition), 0);
     }
 
     /** The date of the input: its EDTF, or its relative phrase resolved against the anchor. */

@@ -8,8 +8,8 @@ import io.newsroom.timeline.api.Outlet;
 import io.newsroom.timeline.api.OutletInput;
 import io.newsroom.timeline.api.OutletPage;
 import io.newsroom.timeline.domain.OutletEntity;
-import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.OutletMapper;
+import io.newsroom.timeline.repository.ArticleRepository;
 import io.newsroom.timeline.repository.OutletRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 public class OutletService {
 
     private final OutletRepository outlets;
+    private final ArticleRepository articles;
     private final RevisionService revisions;
 
-    public OutletService(OutletRepository outlets, RevisionService revisions) {
+    public OutletService(OutletRepository outlets, ArticleRepository articles, RevisionService revisions) {
         this.outlets = outlets;
+        this.articles = articles;
         this.revisions = revisions;
     }
 
@@ -44,7 +46,7 @@ public class OutletService {
             Instant now = RecordingClock.now();
             outlet.createdAt = now;
             outlet.updatedAt = now;
-            return outlets.persistAndFlush(outlet).call(() -> revisions.created(subject(outlet), now));
+            return outlets.persistAndFlush(outlet).call(() -> revisions.created(RevisionService.Subject.of(outlet), now));
         }).map(OutletService::versioned);
     }
 
@@ -82,10 +84,30 @@ public class OutletService {
                     EntityTags.requireMatch(ifMatch, EntityTags.of(outlet.version), "the outlet " + id);
                     OutletMapper.apply(input, domain, outlet);
                     outlet.updatedAt = RecordingClock.now();
-                    return outlets.flush().chain(() -> revisions.updated(subject(outlet), outlet.updatedAt))
+                    return outlets.flush().chain(() -> revisions.updated(RevisionService.Subject.of(outlet), outlet.updatedAt))
                             .replaceWith(outlet);
                 })
                 .map(OutletService::versioned);
+    }
+
+    /** Only an outlet no article cites: coverage counts articles by their outlet, so one in use stays. */
+    @WithTransaction
+    public Uni<Void> delete(UUID id, String ifMatch) {
+        return require(id).chain(outlet -> {
+            EntityTags.requireMatch(ifMatch, EntityTags.of(outlet.version), "the outlet " + id);
+            return articles.count("outletId", id).chain(cited -> {
+                if (cited > 0) {
+                    return articles.ofOutlet(id, 1).map(first -> {
+                        throw ProblemException.conflict("the outlet " + id + " (" + outlet.domain + ") is the outlet of "
+                                + cited + (cited == 1 ? " article" : " articles") + ", the first " + first.get(0).id
+                                + " in the story '" + first.get(0).storyId + "'; an outlet an article cites cannot be"
+                                + " deleted");
+                    });
+                }
+                return revisions.deleted(RevisionService.Subject.of(outlet), RecordingClock.now())
+                        .chain(() -> outlets.deleteById(id));
+            });
+        }).replaceWithVoid();
     }
 
     @WithSession
@@ -113,10 +135,6 @@ public class OutletService {
         return ProblemException.conflict("an outlet with domain '" + domain + "' already exists");
     }
 
-    private static RevisionService.Subject subject(OutletEntity outlet) {
-        return new RevisionService.Subject(ResourceType.OUTLET, outlet.id.toString(), null, OutletMapper.toApi(outlet),
-                outlet.version);
-    }
 
     private static Versioned<Outlet> versioned(OutletEntity outlet) {
         return new Versioned<>(OutletMapper.toApi(outlet), outlet.version);

@@ -9,7 +9,6 @@ import io.newsroom.timeline.api.RelationInput;
 import io.newsroom.timeline.api.RelationPage;
 import io.newsroom.timeline.domain.EventRelationEntity;
 import io.newsroom.timeline.domain.RelationType;
-import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.mapping.EventMapper;
 import io.newsroom.timeline.repository.EventRepository;
 import io.newsroom.timeline.repository.RelationRepository;
@@ -71,7 +70,7 @@ public class RelationService {
                     relation.type = input.type();
                     relation.recordedAt = RecordingClock.now();
                     return relations.persistAndFlush(relation)
-                            .call(() -> revisions.created(subject(relation), relation.recordedAt))
+                            .call(() -> revisions.created(RevisionService.Subject.of(relation), relation.recordedAt))
                             .map(ignored -> versioned(relation));
                 });
     }
@@ -98,10 +97,6 @@ public class RelationService {
                 });
     }
 
-    static RevisionService.Subject subject(EventRelationEntity relation) {
-        return new RevisionService.Subject(ResourceType.RELATION, relation.id.toString(), relation.storyId,
-                EventMapper.toApi(relation), relation.version);
-    }
 
     private static Versioned<Relation> versioned(EventRelationEntity relation) {
         return new Versioned<>(EventMapper.toApi(relation), relation.version);
@@ -127,7 +122,7 @@ public class RelationService {
     public Uni<Void> delete(String storyId, UUID id, String ifMatch) {
         return require(storyId, id).chain(relation -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(relation.version), "the relation " + id);
-            return revisions.deleted(subject(relation), RecordingClock.now())
+            return revisions.deleted(RevisionService.Subject.of(relation), RecordingClock.now())
                     .chain(() -> relations.deleteInStory(storyId, id));
         }).replaceWithVoid();
     }

@@ -9,9 +9,19 @@ import io.newsroom.timeline.api.Event;
 import io.newsroom.timeline.api.Relation;
 import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.api.Transition;
+import io.newsroom.timeline.domain.ArticleEntity;
+import io.newsroom.timeline.domain.EventEntity;
+import io.newsroom.timeline.domain.EventRelationEntity;
+import io.newsroom.timeline.domain.EventTransitionEntity;
+import io.newsroom.timeline.domain.OutletEntity;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.domain.RevisionAction;
 import io.newsroom.timeline.domain.RevisionEntity;
+import io.newsroom.timeline.domain.StoryEntity;
+import io.newsroom.timeline.mapping.ArticleMapper;
+import io.newsroom.timeline.mapping.EventMapper;
+import io.newsroom.timeline.mapping.OutletMapper;
+import io.newsroom.timeline.mapping.StoryMapper;
 import io.newsroom.timeline.mapping.RevisionMapper;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.repository.RevisionRepository;
@@ -61,8 +71,36 @@ public class RevisionService {
         });
     }
 
-    /** What a write is about: the resource, where it belongs, and its row's version after the write. */
+    /** What a write is about: the resource as the API serves it, where it belongs, and its row's version after the write. */
     public record Subject(ResourceType type, String id, String storyId, Object resource, int version) {
+
+        public static Subject of(StoryEntity story) {
+            return new Subject(ResourceType.STORY, story.id, story.id, StoryMapper.toApi(story), story.version);
+        }
+
+        public static Subject of(OutletEntity outlet) {
+            return new Subject(ResourceType.OUTLET, outlet.id.toString(), null, OutletMapper.toApi(outlet), outlet.version);
+        }
+
+        public static Subject of(ArticleEntity article) {
+            return new Subject(ResourceType.ARTICLE, article.id.toString(), article.storyId, ArticleMapper.toApi(article),
+                    article.version);
+        }
+
+        /** An event with its participants and citations, as {@code state} shows them. */
+        public static Subject of(EventEntity event, Event state) {
+            return new Subject(ResourceType.EVENT, event.id.toString(), event.storyId, state, event.version);
+        }
+
+        /** Transitions never change, so they have no version of their own. */
+        public static Subject of(EventTransitionEntity transition, String storyId) {
+            return new Subject(ResourceType.TRANSITION, transition.id.toString(), storyId, EventMapper.toApi(transition), 0);
+        }
+
+        public static Subject of(EventRelationEntity relation) {
+            return new Subject(ResourceType.RELATION, relation.id.toString(), relation.storyId, EventMapper.toApi(relation),
+                    relation.version);
+        }
     }
 
     public Uni<RevisionEntity> created(Subject subject, Instant at) {
@@ -79,8 +117,25 @@ public class RevisionService {
         return record(subject, RevisionAction.DELETED, at);
     }
 
-    public Uni<RevisionEntity> restored(Subject subject, Instant at) {
-        return record(subject, RevisionAction.RESTORED, at);
+    /** A resource brought back from its DELETED revision, the newest it has. */
+    public record Restoration(Subject subject, RevisionEntity deleted) {
+    }
+
+    /** RESTORED revisions, numbered after the DELETED ones they undo; written with the rows at the end of the transaction. */
+    public Uni<Void> restored(List<Restoration> restorations, Instant at) {
+        Author author = caller.author();
+        List<RevisionEntity> written = restorations.stream().map(r -> {
+            RevisionEntity revision = RevisionMapper.revision(r.subject().type(), r.subject().id(), r.subject().storyId(),
+                    RevisionAction.RESTORED);
+            revision.number = r.deleted().number + 1;
+            revision.authorSubject = author.subject();
+            revision.authorName = author.name();
+            revision.recordedAt = at;
+            revision.version = r.subject().version();
+            RevisionMapper.describe(revision, null, RevisionMapper.state(r.subject().resource()));
+            return revision;
+        }).toList();
+        return revisions.persist(written);
     }
 
     /** Everything a story delete takes with it, each with a DELETED revision pointing at the story's. */

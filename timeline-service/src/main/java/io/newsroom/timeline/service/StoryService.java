@@ -6,7 +6,6 @@ import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.StoryInput;
 import io.newsroom.timeline.api.StoryPage;
-import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.domain.StoryEntity;
 import io.newsroom.timeline.mapping.StoryMapper;
 import io.newsroom.timeline.repository.StoryRepository;
@@ -43,7 +42,7 @@ public class StoryService {
             Instant now = RecordingClock.now();
             story.createdAt = now;
             story.updatedAt = now;
-            return stories.persistAndFlush(story).call(() -> revisions.created(subject(story), now));
+            return stories.persistAndFlush(story).call(() -> revisions.created(RevisionService.Subject.of(story), now));
         }).map(StoryService::versioned);
     }
 
@@ -70,7 +69,7 @@ public class StoryService {
             EntityTags.requireMatch(ifMatch, EntityTags.of(story.version), "the story '" + id + "'");
             StoryMapper.apply(input, story);
             story.updatedAt = RecordingClock.now();
-            return stories.flush().chain(() -> revisions.updated(subject(story), story.updatedAt)).replaceWith(story);
+            return stories.flush().chain(() -> revisions.updated(RevisionService.Subject.of(story), story.updatedAt)).replaceWith(story);
         }).map(StoryService::versioned);
     }
 
@@ -79,7 +78,7 @@ public class StoryService {
         return require(id).chain(story -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(story.version), "the story '" + id + "'");
             // Its articles, events, transitions and relations go with it, each with a revision naming this one.
-            return revisions.deleted(subject(story), RecordingClock.now())
+            return revisions.deleted(RevisionService.Subject.of(story), RecordingClock.now())
                     .call(revisions::deletedWithStory)
                     .chain(() -> stories.deleteStory(id));
         }).replaceWithVoid();
@@ -96,9 +95,6 @@ public class StoryService {
         });
     }
 
-    private static RevisionService.Subject subject(StoryEntity story) {
-        return new RevisionService.Subject(ResourceType.STORY, story.id, story.id, StoryMapper.toApi(story), story.version);
-    }
 
     private static Versioned<Story> versioned(StoryEntity story) {
         return new Versioned<>(StoryMapper.toApi(story), story.version);
