@@ -50,13 +50,15 @@ public class ClaimsClient {
     private final ActorsApi actors;
     private final StancesApi stances;
     private final VerdictsApi verdicts;
+    private final Replays replays;
 
     public ClaimsClient(@RestClient ClaimsApi claims, @RestClient ActorsApi actors, @RestClient StancesApi stances,
-            @RestClient VerdictsApi verdicts) {
+            @RestClient VerdictsApi verdicts, Replays replays) {
         this.claims = claims;
         this.actors = actors;
         this.stances = stances;
         this.verdicts = verdicts;
+        this.replays = replays;
     }
 
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
@@ -87,6 +89,23 @@ public class ClaimsClient {
                 .chain(actors::getActor).map(ClaimsContractMapper::actor));
     }
 
+    /** One claim of the story as it stands now; a null item when the service does not know it (or it was deleted). */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-claim")
+    public Uni<Claim> findClaim(String storyId, String claimId) {
+        return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
+                .chain(id -> claims.getClaim(id, storyId, null)).map(ClaimsContractMapper::claim));
+    }
+
+    /** Whether the actor's stance on the claim is there; a stance is one per actor and claim. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-stance")
+    public Uni<Boolean> hasStance(String storyId, String claimId, String actorId) {
+        return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
+                        .chain(id -> stances.getStance(UUID.fromString(actorId), id, storyId)).map(found -> true))
+                .map(found -> found != null);
+    }
+
     /** Actors whose name or alias matches, first page only: enough to find one by its exact name. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-actors-named")
@@ -97,24 +116,42 @@ public class ClaimsClient {
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-actor")
-    public Uni<Actor> createActor(String idempotencyKey, Actor actor, List<String> memberIds) {
+    public Uni<Created<Actor>> createActor(String idempotencyKey, Actor actor, List<String> memberIds) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.actorInput(actor, memberIds))
-                .chain(input -> actors.createActor(input, idempotencyKey)).map(ClaimsContractMapper::actor));
+                .chain(input -> actors.createActor(input, idempotencyKey)).map(ClaimsContractMapper::actor))
+                .map(item -> created(idempotencyKey, item));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-claim")
-    public Uni<Claim> createClaim(String idempotencyKey, String storyId, Claim claim, String claimantId, String eventId) {
+    public Uni<Created<Claim>> createClaim(String idempotencyKey, String storyId, Claim claim, String claimantId, String eventId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.claimInput(claim, claimantId, eventId))
-                .chain(input -> claims.createClaim(storyId, input, idempotencyKey)).map(ClaimsContractMapper::claim));
+                .chain(input -> claims.createClaim(storyId, input, idempotencyKey)).map(ClaimsContractMapper::claim))
+                .map(item -> created(idempotencyKey, item));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-take-stance")
-    public Uni<String> takeStance(String idempotencyKey, String storyId, String claimId, Stance stance, String actorId) {
+    public Uni<Created<String>> takeStance(String idempotencyKey, String storyId, String claimId, Stance stance, String actorId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.stanceInput(stance, actorId))
                 .chain(input -> stances.takeStance(UUID.fromString(claimId), storyId, input, idempotencyKey))
-                .map(s -> s.getId() == null ? null : s.getId().toString()));
+                .map(s -> created(idempotencyKey, s.getId() == null ? null : s.getId().toString())));
+    }
+
+    /**
+     * Makes the claim one made at another event, keeping everything else it holds: its stored fields are read and
+     * written back with the new event. A PUT of the whole claim, so repeating it is harmless and it may retry.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-move-claim")
+    public Uni<Claim> moveToEvent(String storyId, String claimId, String eventId) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
+                .chain(id -> claims.getClaim(id, storyId, null)
+                        // The claim was just read whole, so whatever version is stored is the one read.
+                        .chain(stored -> claims.replaceClaim(id, storyId, ANY_VERSION,
+                                ClaimsContractMapper.claimUpdateAtEvent(stored, eventId))))
+                .map(ClaimsContractMapper::claim));
     }
 
     /** Setting a verdict is a PUT of the whole verdict, so repeating it is harmless and it may retry. */
@@ -128,5 +165,9 @@ public class ClaimsClient {
                 // and the list it read from carries no per-claim ETag: so it asks for whatever version is stored.
                 .chain(input -> verdicts.setVerdict(UUID.fromString(claimId), storyId, ANY_VERSION, input))
                 .map(ClaimsContractMapper::verdict));
+    }
+
+    private <T> Created<T> created(String idempotencyKey, T item) {
+        return new Created<>(item, replays.replayed(idempotencyKey));
     }
 }

@@ -52,14 +52,16 @@ public class TimelineClient {
     private final RelationsApi relations;
     private final CoverageApi coverage;
     private final OutletsApi outlets;
+    private final Replays replays;
 
     public TimelineClient(@RestClient StoriesApi stories, @RestClient TimelineApi events, @RestClient RelationsApi relations,
-            @RestClient CoverageApi coverage, @RestClient OutletsApi outlets) {
+            @RestClient CoverageApi coverage, @RestClient OutletsApi outlets, Replays replays) {
         this.stories = stories;
         this.events = events;
         this.relations = relations;
         this.coverage = coverage;
         this.outlets = outlets;
+        this.replays = replays;
     }
 
     /** @return the story, or a null item when the timeline-service does not know it */
@@ -107,6 +109,27 @@ public class TimelineClient {
         return Failures.nullOnNotFound(SERVICE, outlets.getOutlet(outletId).map(TimelineContractMapper::outlet));
     }
 
+    /** One event of the story; a null item when the service does not know it (or it was deleted). */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-event")
+    public Uni<Event> findEvent(String storyId, String eventId) {
+        return Failures.nullOnNotFound(SERVICE, events.getEvent(eventId, storyId).map(TimelineContractMapper::event));
+    }
+
+    /** One article of the story's coverage; a null item when the service does not know it. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-article")
+    public Uni<Article> findArticle(String storyId, String articleId) {
+        return Failures.nullOnNotFound(SERVICE, coverage.getArticle(articleId, storyId).map(TimelineContractMapper::article));
+    }
+
+    /** One relation of the story; a null item when the service does not know it. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-find-relation")
+    public Uni<EventRelation> findRelation(String storyId, String relationId) {
+        return Failures.nullOnNotFound(SERVICE, relations.getRelation(relationId, storyId).map(TimelineContractMapper::relation));
+    }
+
     /** The outlet that owns a domain (the service also matches www. and parent domains); null item when none. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-outlet-by-domain")
@@ -117,36 +140,45 @@ public class TimelineClient {
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-story")
-    public Uni<Story> createStory(String idempotencyKey, Story story) {
+    public Uni<Created<Story>> createStory(String idempotencyKey, Story story) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.storyInput(story))
-                .chain(input -> stories.createStory(input, idempotencyKey)).map(TimelineContractMapper::story));
+                .chain(input -> stories.createStory(input, idempotencyKey)).map(TimelineContractMapper::story))
+                .map(item -> created(idempotencyKey, item));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-outlet")
-    public Uni<Outlet> createOutlet(String idempotencyKey, Outlet outlet) {
+    public Uni<Created<Outlet>> createOutlet(String idempotencyKey, Outlet outlet) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.outletInput(outlet))
-                .chain(input -> outlets.createOutlet(input, idempotencyKey)).map(TimelineContractMapper::outlet));
+                .chain(input -> outlets.createOutlet(input, idempotencyKey)).map(TimelineContractMapper::outlet))
+                .map(item -> created(idempotencyKey, item));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-article")
-    public Uni<Article> createArticle(String idempotencyKey, String storyId, Article article, String outletId) {
+    public Uni<Created<Article>> createArticle(String idempotencyKey, String storyId, Article article, String outletId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.articleInput(article, outletId))
-                .chain(input -> coverage.createArticle(storyId, input, idempotencyKey)).map(TimelineContractMapper::article));
+                .chain(input -> coverage.createArticle(storyId, input, idempotencyKey)).map(TimelineContractMapper::article))
+                .map(item -> created(idempotencyKey, item));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-event")
-    public Uni<Event> createEvent(String idempotencyKey, String storyId, Event event) {
+    public Uni<Created<Event>> createEvent(String idempotencyKey, String storyId, Event event) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.eventInput(event))
-                .chain(input -> events.createEvent(storyId, input, idempotencyKey)).map(TimelineContractMapper::event));
+                .chain(input -> events.createEvent(storyId, input, idempotencyKey)).map(TimelineContractMapper::event))
+                .map(item -> created(idempotencyKey, item));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-relation")
-    public Uni<EventRelation> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, RelationType type) {
+    public Uni<Created<EventRelation>> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, RelationType type) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.relationInput(fromEventId, toEventId, type))
-                .chain(input -> relations.createRelation(storyId, input, idempotencyKey)).map(TimelineContractMapper::relation));
+                .chain(input -> relations.createRelation(storyId, input, idempotencyKey)).map(TimelineContractMapper::relation))
+                .map(item -> created(idempotencyKey, item));
+    }
+
+    private <T> Created<T> created(String idempotencyKey, T item) {
+        return new Created<>(item, replays.replayed(idempotencyKey));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import io.newsroom.gateway.client.claims.model.ActorInput;
 import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseStancesInnerEvidenceInner;
 import io.newsroom.gateway.client.claims.model.ClaimInput;
+import io.newsroom.gateway.client.claims.model.ClaimUpdate;
 import io.newsroom.gateway.client.claims.model.ClaimsWindowCounts;
 import io.newsroom.gateway.client.claims.model.ClaimsWindowCountsByStatus;
 import io.newsroom.gateway.client.claims.model.CreateActor201Response;
@@ -135,6 +136,15 @@ public final class ClaimsContractMapper {
                 .madeAt(c.madeAt() == null ? null : new CreateClaim201ResponseMadeAt().edtf(c.madeAt().edtf()))
                 .eventId(uuid(eventId)).tags(list(c.tags()))
                 .appearances(map(c.appearances(), ClaimsContractMapper::citation));
+    }
+
+    /** Every editable field of a stored claim as it is, but the event it was made at. */
+    public static ClaimUpdate claimUpdateAtEvent(CreateClaim201Response stored, String eventId) {
+        CreateClaim201ResponseMadeAt madeAt = stored.getMadeAt();
+        return new ClaimUpdate().proposition(stored.getProposition()).language(stored.getLanguage())
+                .claimantId(stored.getClaimantId())
+                .madeAt(madeAt == null ? null : new CreateClaim201ResponseMadeAt().edtf(madeAt.getEdtf()))
+                .eventId(uuid(eventId)).tags(list(stored.getTags()));
     }
 
     /** @throws IllegalArgumentException when the position is not SUPPORTS or DISPUTES */

@@ -44,14 +44,15 @@ public class BundleResource {
             description = "Creates the story, its outlets, articles, events, relations, actors, claims, stances and "
                     + "verdicts through the services' APIs, and reports what it created, what already existed and "
                     + "what it could not import and why. Importing the same bundle again creates nothing, so a "
-                    + "bundle can simply be posted again after a failure. Answers 201 when anything was created, 200 "
-                    + "when everything was already there. Needs the editor role; the services are asked with the "
+                    + "bundle can simply be posted again after a failure, and a story deleted since it was imported "
+                    + "comes back whole from it. Answers 201 when anything was created, 200 when everything was "
+                    + "already there (or was only brought back in line with the bundle, see 'updated'). Needs the editor role; the services are asked with the "
                     + "caller's token, so verdicts need a fact-checker too (an editor's import reports them refused).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryBundle.class)))
     @APIResponse(responseCode = "201", description = "Something was created; Location is the story's view",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = io.newsroom.gateway.view.ImportReport.class)))
-    @APIResponse(responseCode = "200", description = "Nothing was created: the story was already complete, or every item was rejected",
+    @APIResponse(responseCode = "200", description = "Nothing was created: the story was already complete, or every item was rejected or only updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = io.newsroom.gateway.view.ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The body is empty or not JSON of a bundle's shape (bad-request), has a field a bundle "
             + "does not have (unknown-field, naming it), or the request has a query parameter (unknown-parameter)",

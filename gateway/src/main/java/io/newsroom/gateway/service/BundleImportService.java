@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsroom.gateway.client.ClaimsClient;
+import io.newsroom.gateway.client.Created;
 import io.newsroom.gateway.client.Paging;
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.TimelineClient;
@@ -56,11 +59,24 @@ import io.smallrye.mutiny.Uni;
  * domain, an article's URL, an event's title and date, an actor's name, a claim's proposition and claimant, a
  * stance's actor), and each create carries an Idempotency-Key derived from the story, the item and its content,
  * so a retry after a failure half-way never creates a second row.
+ * <p>
+ * Repeatable after deletes too: a bundle restores a story deleted since its last import, whole, every time. A
+ * service keeps its answers to Idempotency-Keys for a day, so a key must never replay an answer about an item that
+ * is gone. Hence the keys also carry the story's generation (the instant this system created the story): a story
+ * deleted and imported again is a new generation, whose items get keys never used before. The story itself is
+ * created without a key, as its slug already makes a second create a 409, never a second story. And an answer a
+ * service did replay (an item deleted on its own, within one generation) is trusted only once the item is found;
+ * otherwise the item is created again under a key derived from the one that replayed it.
  */
 @ApplicationScoped
 public class BundleImportService {
 
     private static final String KEY_PREFIX = "bundle-";
+    /**
+     * How many times one item may turn out deleted again under a key made after a replay, in one import: each time is
+     * a delete of the item within the services' key retention (a day), so more is a loop, not a newsroom's desk.
+     */
+    private static final int REPLAYS_TRUSTED_AFTER_CHECK = 5;
 
     private final TimelineClient timeline;
     private final ClaimsClient claims;
@@ -135,14 +151,17 @@ public class BundleImportService {
         }
     }
 
-    /** @return whether the story is there to import into */
+    /** @return whether the story is there to import into; its generation is then known to the run */
     private Uni<Boolean> importStory(Run run, StoryBundle bundle) {
         String storyId = bundle.story().id();
         return timeline.findStory(storyId)
                 .chain(found -> found != null
-                        ? Uni.createFrom().item(() -> run.existing("story", storyId, storyId))
-                        : timeline.createStory(key(run, "story", storyId, bundle.story()), bundle.story())
-                                .map(created -> run.created("story", storyId, created.id())))
+                        ? Uni.createFrom().item(() -> {
+                            run.existing("story", storyId, storyId);
+                            return found;
+                        })
+                        : createStory(run, bundle.story()))
+                .invoke(story -> run.generation = story.createdAt() == null ? "" : story.createdAt().toString())
                 .map(ignored -> true)
                 // A caller the service refuses gets that refusal as the import's answer: nothing can be imported.
                 .onFailure(f -> !(f instanceof ServiceRejectedException rejected && rejected.refusesTheCaller())).recoverWithItem(f -> {
@@ -151,11 +170,29 @@ public class BundleImportService {
                 });
     }
 
+    /** A 409 is another import (or a desk) creating the same slug meanwhile: the story is there, so it is used. */
+    private Uni<Story> createStory(Run run, Story story) {
+        return timeline.createStory(null, story)
+                .map(created -> {
+                    run.created("story", story.id(), created.item().id());
+                    return created.item();
+                })
+                .onFailure(f -> f instanceof ServiceRejectedException r && r.status() == 409)
+                .recoverWithUni(conflict -> timeline.findStory(story.id()).map(found -> {
+                    if (found == null) {
+                        throw conflict instanceof RuntimeException e ? e : new IllegalStateException(conflict);
+                    }
+                    run.existing("story", story.id(), story.id());
+                    return found;
+                }));
+    }
+
     private Uni<Void> importOutlets(Run run, List<Outlet> outlets) {
         return each(outlets, outlet -> timeline.outletByDomain(outlet.domain())
                 .chain(found -> found != null
                         ? Uni.createFrom().item(() -> run.existing("outlet", outlet.id(), found.id()))
-                        : timeline.createOutlet(key(run, "outlet", outlet.id(), outlet), outlet)
+                        : create(key(run, "outlet", outlet.id(), outlet), k -> timeline.createOutlet(k, outlet),
+                                        created -> timeline.findOutlet(created.id()).map(Objects::nonNull), Outlet::id)
                                 .map(created -> run.created("outlet", outlet.id(), created.id())))
                 .invoke(id -> run.outletIds.put(outlet.id(), id))
                 .onFailure().invoke(f -> run.rejected("outlet", outlet.id(), reason(f))));
@@ -174,7 +211,8 @@ public class BundleImportService {
                         }
                         // A rejected or unknown outlet leaves the service to match the outlet by the URL's domain.
                         String outletId = article.outletId() == null ? null : run.outletIds.get(article.outletId());
-                        return timeline.createArticle(key(run, "article", key, article), run.storyId, article, outletId)
+                        return create(key(run, "article", key, article), k -> timeline.createArticle(k, run.storyId, article, outletId),
+                                        created -> timeline.findArticle(run.storyId, created.id()).map(Objects::nonNull), Article::id)
                                 .map(created -> run.created("article", key, created.id()))
                                 .onFailure().invoke(f -> run.rejected("article", key, reason(f)));
                     });
@@ -188,13 +226,18 @@ public class BundleImportService {
                 .chain(present -> {
                     Map<String, Event> byTitleAndDate = new HashMap<>();
                     present.forEach(e -> byTitleAndDate.put(eventKey(e), e));
+                    present.forEach(e -> run.storyEventIds.add(e.id()));
                     return each(events, event -> {
                         Event found = byTitleAndDate.get(eventKey(event));
                         Uni<String> id = found != null
                                 ? Uni.createFrom().item(() -> run.existing("event", event.id(), found.id()))
-                                : timeline.createEvent(key(run, "event", event.id(), event), run.storyId, event)
+                                : create(key(run, "event", event.id(), event), k -> timeline.createEvent(k, run.storyId, event),
+                                                created -> timeline.findEvent(run.storyId, created.id()).map(Objects::nonNull), Event::id)
                                         .map(created -> run.created("event", event.id(), created.id()));
-                        return id.invoke(newId -> run.eventIds.put(event.id(), newId))
+                        return id.invoke(newId -> {
+                                    run.eventIds.put(event.id(), newId);
+                                    run.storyEventIds.add(newId);
+                                })
                                 .onFailure().invoke(f -> run.rejected("event", event.id(), reason(f)));
                     });
                 })
@@ -220,7 +263,8 @@ public class BundleImportService {
                     if (found != null) {
                         return Uni.createFrom().item(() -> run.existing("relation", key, found.id()));
                     }
-                    return timeline.createRelation(key(run, "relation", key, relation), run.storyId, from, to, relation.type())
+                    return create(key(run, "relation", key, relation), k -> timeline.createRelation(k, run.storyId, from, to, relation.type()),
+                                    created -> timeline.findRelation(run.storyId, created.id()).map(Objects::nonNull), EventRelation::id)
                             .map(created -> run.created("relation", key, created.id()))
                             .onFailure().invoke(f -> run.rejected("relation", key, reason(f)));
                 }))
@@ -241,7 +285,8 @@ public class BundleImportService {
                         return Uni.createFrom().item(() -> run.existing("actor", actor.id(), found.id()));
                     }
                     List<String> members = list(actor.members()).stream().map(run.actorIds::get).filter(Objects::nonNull).toList();
-                    return claims.createActor(key(run, "actor", actor.id(), actor), actor, members)
+                    return create(key(run, "actor", actor.id(), actor), k -> claims.createActor(k, actor, members),
+                                    created -> claims.findActor(created.id()).map(Objects::nonNull), Actor::id)
                             .map(created -> run.created("actor", actor.id(), created.id()));
                 })
                 .invoke(id -> run.actorIds.put(actor.id(), id))
@@ -271,17 +316,33 @@ public class BundleImportService {
                 .filter(c -> claimantId.equals(c.claimantId()) && Objects.equals(c.proposition(), claim.proposition()))
                 .findFirst().orElse(null);
         Uni<Claim> target = found != null
-                ? Uni.createFrom().item(() -> {
-                    run.existing("claim", claim.id(), found.id());
-                    return found;
-                })
-                : claims.createClaim(key(run, "claim", claim.id(), claim), run.storyId, claim, claimantId, eventId)
+                ? existingClaim(run, claim, found, eventId)
+                : create(key(run, "claim", claim.id(), claim), k -> claims.createClaim(k, run.storyId, claim, claimantId, eventId),
+                                created -> claims.findClaim(run.storyId, created.id()).map(Objects::nonNull), Claim::id)
                         .invoke(created -> run.created("claim", claim.id(), created.id()));
         return target
                 .call(stored -> importStances(run, claim, stored))
                 .call(stored -> importVerdict(run, claim, stored))
                 .map(Claim::id)
                 .onFailure().invoke(f -> run.rejected("claim", claim.id(), reason(f)));
+    }
+
+    /**
+     * A claim already there is left as it is, unless the event it names is no longer in the story: the claims-service
+     * keeps a story's claims when the timeline deletes the story, so a story imported again has its claims back but
+     * with their events gone. Those are made claims of the bundle's event again, as imported now; a claim an editor
+     * moved to another event of the story keeps it.
+     */
+    private Uni<Claim> existingClaim(Run run, Claim claim, Claim found, String eventId) {
+        boolean eventGone = found.eventId() != null && !run.storyEventIds.contains(found.eventId());
+        if (eventId == null || !eventGone) {
+            return Uni.createFrom().item(() -> {
+                run.existing("claim", claim.id(), found.id());
+                return found;
+            });
+        }
+        return claims.moveToEvent(run.storyId, found.id(), eventId)
+                .invoke(moved -> run.updated("claim", claim.id(), moved.id()));
     }
 
     private Uni<Void> importStances(Run run, Claim claim, Claim stored) {
@@ -296,7 +357,8 @@ public class BundleImportService {
             if (found != null) {
                 return Uni.createFrom().item(() -> run.existing("stance", key, found.id()));
             }
-            return claims.takeStance(key(run, "stance", key, stance), run.storyId, stored.id(), stance, actorId)
+            return create(key(run, "stance", key, stance), k -> claims.takeStance(k, run.storyId, stored.id(), stance, actorId),
+                            id -> claims.hasStance(run.storyId, stored.id(), actorId), id -> id)
                     .map(id -> run.created("stance", key, id))
                     .onFailure().invoke(f -> run.rejected("stance", key, reason(f)))
                     .onFailure().recoverWithNull();
@@ -313,7 +375,13 @@ public class BundleImportService {
             return Uni.createFrom().voidItem();
         }
         return claims.setVerdict(run.storyId, stored.id(), verdict)
-                .invoke(set -> run.created("verdict", claim.id(), stored.id()))
+                .invoke(set -> {
+                    if (stored.verdict() == null) {
+                        run.created("verdict", claim.id(), stored.id());
+                    } else {
+                        run.updated("verdict", claim.id(), stored.id());
+                    }
+                })
                 .onFailure().invoke(f -> run.rejected("verdict", claim.id(), reason(f)))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -324,6 +392,34 @@ public class BundleImportService {
                 && Objects.equals(wanted.explanation(), stored.explanation())
                 && Objects.equals(wanted.reviewer(), stored.reviewer())
                 && Objects.equals(wanted.reviewedAt(), stored.reviewedAt());
+    }
+
+    /**
+     * Creates an item under its key and answers it, trusting an answer the service replayed only once the item it
+     * names is found: one deleted since is created again, under a key derived from the one that replayed it and the
+     * deleted item's id, so a retry of this import reuses that key too.
+     */
+    private <T> Uni<T> create(String key, Function<String, Uni<Created<T>>> create, Function<T, Uni<Boolean>> stillThere,
+            Function<T, String> id) {
+        return create(key, create, stillThere, id, REPLAYS_TRUSTED_AFTER_CHECK);
+    }
+
+    private <T> Uni<T> create(String key, Function<String, Uni<Created<T>>> create, Function<T, Uni<Boolean>> stillThere,
+            Function<T, String> id, int checksLeft) {
+        return create.apply(key).chain(answer -> {
+            if (!answer.replayed()) {
+                return Uni.createFrom().item(answer.item());
+            }
+            return stillThere.apply(answer.item()).chain(there -> {
+                if (there) {
+                    return Uni.createFrom().item(answer.item());
+                }
+                if (checksLeft == 0) {
+                    return Uni.createFrom().failure(new DeletedOverAndOver());
+                }
+                return create(afterReplayOfDeleted(key, id.apply(answer.item())), create, stillThere, id, checksLeft - 1);
+            });
+        });
     }
 
     /** Items one after another, each failure already reported, so one bad item never stops the rest. */
@@ -353,19 +449,36 @@ public class BundleImportService {
         }
     }
 
+    /** The key of an item of this story's generation: the same item with the same content always gets the same one. */
     private String key(Run run, String kind, String itemKey, Object item) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((run.storyId + "\n" + kind + "\n" + itemKey + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(canonical.writeValueAsBytes(item));
-            // Checked by the services' own rule, so a key the gateway makes is never one they refuse.
-            return Idempotency.key(KEY_PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20));
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return hashed(run.storyId + "\n" + run.generation + "\n" + kind + "\n" + itemKey + "\n",
+                    canonical.writeValueAsBytes(item));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("bundle item could not be fingerprinted", e);
         }
     }
 
+    private static String afterReplayOfDeleted(String key, String deletedId) {
+        return hashed(key + "\nreplayed the deleted " + deletedId, new byte[0]);
+    }
+
+    private static String hashed(String text, byte[] content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            sha.update(content);
+            // Checked by the services' own rule, so a key the gateway makes is never one they refuse.
+            return Idempotency.key(KEY_PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     private static String reason(Throwable f) {
+        if (f instanceof DeletedOverAndOver deleted) {
+            return deleted.getMessage();
+        }
         if (f instanceof ServiceRejectedException rejected) {
             return rejected.service() + " refused it (" + rejected.status() + ")"
                     + (rejected.detail() == null ? "" : ": " + rejected.detail());
@@ -383,14 +496,27 @@ public class BundleImportService {
         return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 
+    /** An item whose every replayed answer named an item deleted since: something keeps deleting it. */
+    private static final class DeletedOverAndOver extends RuntimeException {
+        DeletedOverAndOver() {
+            super("it was deleted again each time it was created, " + (REPLAYS_TRUSTED_AFTER_CHECK + 1)
+                    + " times; post the bundle again once nothing deletes it");
+        }
+    }
+
     /** The state of one import: ids in this system for the bundle's keys, and the report. */
     private static final class Run {
         final String storyId;
+        /** When this system created the story: a story deleted and created again is a new generation. */
+        volatile String generation = "";
         final Map<String, String> outletIds = Collections.synchronizedMap(new HashMap<>());
         final Map<String, String> eventIds = Collections.synchronizedMap(new HashMap<>());
+        /** The ids of every event the story has once the events are imported: those found and those created. */
+        final Set<String> storyEventIds = ConcurrentHashMap.newKeySet();
         final Map<String, String> actorIds = Collections.synchronizedMap(new HashMap<>());
         final List<ImportedItem> created = Collections.synchronizedList(new ArrayList<>());
         final List<ImportedItem> existing = Collections.synchronizedList(new ArrayList<>());
+        final List<ImportedItem> updated = Collections.synchronizedList(new ArrayList<>());
         final List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
 
         Run(String storyId) {
@@ -407,12 +533,17 @@ public class BundleImportService {
             return id;
         }
 
+        String updated(String kind, String key, String id) {
+            updated.add(new ImportedItem(kind, key, id));
+            return id;
+        }
+
         void rejected(String kind, String key, String reason) {
             rejected.add(new Rejection(new ImportedItem(kind, key, null), reason));
         }
 
         ImportReport report() {
-            return new ImportReport(storyId, List.copyOf(created), List.copyOf(existing), List.copyOf(rejected));
+            return new ImportReport(storyId, List.copyOf(created), List.copyOf(existing), List.copyOf(updated), List.copyOf(rejected));
         }
     }
 }

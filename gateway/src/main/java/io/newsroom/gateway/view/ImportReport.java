@@ -12,6 +12,9 @@ public record ImportReport(
         @Schema(description = "The story the bundle holds") String storyId,
         @Schema(description = "Items created by this import") List<ImportedItem> created,
         @Schema(description = "Items that were already there and were left as they are") List<ImportedItem> existing,
+        @Schema(description = "Items that were already there and were changed to what the bundle holds: a verdict that "
+                + "differed from the bundle's, a claim whose event had been deleted and now names the bundle's event again")
+        List<ImportedItem> updated,
         @Schema(description = "Items that could not be imported, with the reason; the rest of the bundle was imported. "
                 + "Fix the cause and post the same bundle again: what is already there is not created twice.")
         List<Rejection> rejected) {

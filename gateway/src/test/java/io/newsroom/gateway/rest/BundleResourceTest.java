@@ -3,6 +3,7 @@ package io.newsroom.gateway.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.newsroom.gateway.support.StubbedServicesTest;
@@ -119,6 +122,64 @@ class BundleResourceTest extends StubbedServicesTest {
         List<String> keys = creates.stream().map(r -> r.getHeader("Idempotency-Key")).toList();
         assertTrue(keys.stream().allMatch(k -> k != null && k.matches("bundle-[0-9a-f]{40}")), keys.toString());
         assertEquals(2, keys.stream().distinct().count(), "the same item gets the same key each time, different items different keys");
+    }
+
+    @Test
+    void aReplayedAnswerIsTrustedOnlyOnceItsItemIsFoundAndOtherwiseTheItemIsCreatedAgain() {
+        String events = "/api/timeline/stories/" + storyId + "/events";
+        String deleted = "1e7a0000-0000-4000-8000-0000000000de";
+        timeline.stubFor(post(urlPathEqualTo(events)).withRequestBody(containing("Summit")).atPriority(1)
+                .inScenario("deleted since").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(created("{\"id\":\"%s\",\"title\":\"Summit\",\"kind\":\"MEETING\",\"when\":{\"edtf\":\"2025-08-15\"}}"
+                        .formatted(deleted)).withHeader("Idempotency-Replayed", "true"))
+                .willSetStateTo("asked again"));
+        timeline.stubFor(get(urlPathEqualTo(events + "/" + deleted)).willReturn(aResponse().withStatus(404)));
+        timeline.stubFor(get(urlPathEqualTo(events + "/" + StoryStubs.EVENT_1)).willReturn(okJson(
+                "{\"id\":\"%s\",\"title\":\"Summit\",\"kind\":\"MEETING\",\"when\":{\"edtf\":\"2025-08-15\"}}".formatted(StoryStubs.EVENT_1))));
+
+        given().contentType(ContentType.JSON).body(bundle(storyId)).when().post("/api/bundles").then()
+                .statusCode(201)
+                .body("created.find { it.kind == 'event' }.id", equalTo(StoryStubs.EVENT_1));
+        List<String> keys = timeline.findAll(postRequestedFor(urlPathEqualTo(events)).withRequestBody(containing("Summit")))
+                .stream().map(r -> r.getHeader("Idempotency-Key")).toList();
+        assertEquals(2, keys.size(), "asked once more after the replayed event was found deleted");
+        assertTrue(!keys.get(0).equals(keys.get(1)), "under a key of its own: " + keys);
+        // The claim hangs on the event that is there, never on the deleted one.
+        claims.verify(postRequestedFor(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims"))
+                .withRequestBody(containing(StoryStubs.EVENT_1)));
+
+        // A replay of an item that is still there is its answer: asked once, checked once.
+        timeline.resetRequests();
+        timeline.stubFor(post(urlPathEqualTo(events)).withRequestBody(containing("Summit")).atPriority(1)
+                .inScenario("deleted since").whenScenarioStateIs("asked again")
+                .willReturn(created("{\"id\":\"%s\",\"title\":\"Summit\",\"kind\":\"MEETING\",\"when\":{\"edtf\":\"2025-08-15\"}}"
+                        .formatted(StoryStubs.EVENT_1)).withHeader("Idempotency-Replayed", "true")));
+        given().contentType(ContentType.JSON).body(bundle(storyId)).when().post("/api/bundles").then()
+                .statusCode(201)
+                .body("created.find { it.kind == 'event' }.id", equalTo(StoryStubs.EVENT_1));
+        assertEquals(1, timeline.findAll(postRequestedFor(urlPathEqualTo(events)).withRequestBody(containing("Summit"))).size());
+        assertEquals(1, timeline.findAll(getRequestedFor(urlPathEqualTo(events + "/" + StoryStubs.EVENT_1))).size());
+    }
+
+    @Test
+    void aStoryIsCreatedWithoutAKeyAndAStoryCreatedMeanwhileIsUsed() {
+        given().contentType(ContentType.JSON).body(bundle(storyId)).when().post("/api/bundles").then().statusCode(201);
+        timeline.verify(postRequestedFor(urlPathEqualTo("/api/timeline/stories")).withoutHeader("Idempotency-Key"));
+
+        // Another import made the story between this one's look and its create: the 409 means it is there.
+        timeline.stubFor(post(urlPathEqualTo("/api/timeline/stories")).atPriority(1).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:newsroom:problem:conflict\",\"title\":\"Already exists\",\"status\":409}")));
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+                .inScenario("made meanwhile").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(404)).willSetStateTo("there"));
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1)
+                .inScenario("made meanwhile").whenScenarioStateIs("there")
+                .willReturn(okJson(StoryStubs.storyJson(storyId, "Imported"))));
+        given().contentType(ContentType.JSON).body(bundle(storyId)).when().post("/api/bundles").then()
+                .statusCode(201)
+                .body("existing.find { it.kind == 'story' }.id", equalTo(storyId))
+                .body("rejected.item.kind", not(hasItems("story")));
     }
 
     @Test
