@@ -32,10 +32,14 @@ public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID>
      * a word of the name, or an alias equals the given name, folded the same way. The match uses
      * the GIN index over the generated lookup_keys column.
      */
-    public Uni<List<ActorRow>> page(String name, String afterSortKey, UUID afterId, int limit) {
+    public Uni<List<ActorRow>> page(String name, String wikidataId, String afterSortKey, UUID afterId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT cast(" + ACTOR_JSON + " AS text) FROM actor a WHERE TRUE");
         if (name != null) {
             sql.append(" AND a.lookup_keys @> ARRAY[newsroom_fold(cast(:name AS text))]");
+        }
+        // One actor at most, by the unique index actor_wikidata_uq.
+        if (wikidataId != null) {
+            sql.append(" AND a.wikidata_id = cast(:wikidataId AS text)");
         }
         if (afterId != null) {
             sql.append(" AND (a.sort_key, a.id) > (cast(:afterSortKey AS text), cast(cast(:afterId AS text) AS uuid))");
@@ -45,6 +49,9 @@ public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID>
             var query = session.createNativeQuery(sql.toString(), String.class);
             if (name != null) {
                 query.setParameter("name", name);
+            }
+            if (wikidataId != null) {
+                query.setParameter("wikidataId", wikidataId);
             }
             if (afterId != null) {
                 query.setParameter("afterSortKey", afterSortKey);
@@ -61,6 +68,21 @@ public class ActorRepository implements PanacheRepositoryBase<ActorEntity, UUID>
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the actor query returned a row this service cannot read", e);
         }
+    }
+
+    /** The actor that has this Wikidata id, or a null item. */
+    public Uni<ActorEntity> byWikidataId(String wikidataId) {
+        return find("wikidataId", wikidataId).firstResult();
+    }
+
+    /** Where an actor merged into another is now, or a null item when it was never merged. */
+    public Uni<UUID> redirect(UUID id) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "SELECT cast(to_id AS text) FROM actor_redirect WHERE from_id = cast(cast(:id AS text) AS uuid)",
+                        String.class)
+                .setParameter("id", id.toString())
+                .getSingleResultOrNull())
+                .map(to -> to == null ? null : UUID.fromString(to));
     }
 
     /** What an actor is named in: claims it made, stances it took (current or not), groups it is a member of. */

@@ -126,6 +126,34 @@ public class ClaimViewRepository {
                 + (asOf != null ? " AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "");
     }
 
+    /** These claims as the current transaction has written them (a merge's revisions record them). */
+    @WithSession
+    public Uni<List<ClaimRow>> findWritten(Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = stanceVisibility(null, parameters);
+        parameters.put("ids", uuidArray(claimIds));
+        return query(selectClaims(visible, false) + " WHERE c.id = ANY(cast(cast(:ids AS text) AS uuid[])) ORDER BY c.id",
+                parameters, ClaimRow.class);
+    }
+
+    /** These stances as the current transaction has written them. */
+    @WithSession
+    public Uni<List<ClaimRow.StanceRow>> stancesWritten(Collection<UUID> stanceIds) {
+        if (stanceIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String sql = "SELECT cast(" + STANCE_JSON + " AS text) FROM stance s JOIN actor sa ON sa.id = s.actor_id"
+                + " WHERE s.id = ANY(cast(cast(:ids AS text) AS uuid[])) ORDER BY s.recorded_at, s.id";
+        return query(sql, Map.of("ids", uuidArray(stanceIds)), ClaimRow.StanceRow.class);
+    }
+
+    private static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
     /** The disputes board: DISPUTED or CONTESTED claims, newest stance activity first. */
     public Uni<List<ClaimRow>> disputes(String storyId, Instant afterActivity, UUID afterId, int limit) {
         Map<String, Object> parameters = new HashMap<>();

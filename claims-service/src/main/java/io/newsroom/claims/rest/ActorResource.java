@@ -5,9 +5,12 @@ import io.newsroom.claims.api.ActorActivity;
 import io.newsroom.claims.api.ActorInput;
 import io.newsroom.claims.api.ActorPage;
 import io.newsroom.claims.api.RevisionPage;
+import io.newsroom.claims.api.ActorMerge;
+import io.newsroom.claims.service.ActorMergeService;
 import io.newsroom.claims.service.ActorService;
 import io.newsroom.claims.service.Revisions;
 import io.newsroom.stylebook.EntityTags;
+import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,10 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActorResource {
 
     private final ActorService actors;
+    private final ActorMergeService merges;
     private final Revisions revisions;
 
-    public ActorResource(ActorService actors, Revisions revisions) {
+    public ActorResource(ActorService actors, ActorMergeService merges, Revisions revisions) {
         this.actors = actors;
+        this.merges = merges;
         this.revisions = revisions;
     }
 
@@ -85,11 +90,14 @@ public class ActorResource {
     public Uni<Response> listActors(
             @Parameter(description = "Name, word of a name, or alias to match (case and accents ignored)")
             @QueryParam("name") String name,
+            @Parameter(description = "Only the actor with this Wikidata item id (there is at most one)", example = "Q7747")
+            @QueryParam("wikidataId") String wikidataId,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
             @Context UriInfo uri) {
-        return actors.page(name, after, limit).map(page -> Responses.page(page, page.nextCursor(), uri));
+        return actors.page(name, blankToNull(wikidataId), after, limit)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET
@@ -97,10 +105,26 @@ public class ActorResource {
     @Operation(operationId = "getActor", summary = "Get an actor")
     @APIResponse(responseCode = "200", description = "The actor", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "308", description = "The actor was merged into another: Location is the kept one",
+            headers = @Header(name = "Location", description = "URL of the actor it was merged into",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getActor(@PathParam("actorId") UUID actorId) {
-        return actors.get(actorId).map(Responses::versioned);
+    public Uni<Response> getActor(@PathParam("actorId") UUID actorId, @Context UriInfo uri) {
+        return actors.get(actorId).chain(found -> found != null ? Uni.createFrom().item(Responses.versioned(found))
+                : moved(actorId, uri, ""));
+    }
+
+    /** An id merged into another answers with where it went; any other unknown id is 404. */
+    private Uni<Response> moved(UUID actorId, UriInfo uri, String subPath) {
+        return actors.mergedInto(actorId).map(kept -> {
+            if (kept == null) {
+                throw ProblemException.notFound("No actor " + actorId);
+            }
+            return Response.status(Response.Status.PERMANENT_REDIRECT)
+                    .location(uri.getBaseUriBuilder().path("actors").path(kept.toString()).path(subPath).build())
+                    .build();
+        });
     }
 
     @PUT
@@ -138,11 +162,43 @@ public class ActorResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<ActorActivity> getActorActivity(@PathParam("actorId") UUID actorId,
-                                               @Parameter(description = "Entries per list, 1 to 200",
-                                                       schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
-                                               @QueryParam("limit") Integer limit) {
-        return actors.activity(actorId, limit).map(activity -> Responses.found(activity, "actor " + actorId));
+    @APIResponse(responseCode = "308", description = "The actor was merged into another: Location is the kept one's activity",
+            headers = @Header(name = "Location", description = "URL of the activity of the actor it was merged into",
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Uni<Response> getActorActivity(@PathParam("actorId") UUID actorId,
+                                          @Parameter(description = "Entries per list, 1 to 200",
+                                                  schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+                                          @QueryParam("limit") Integer limit,
+                                          @Context UriInfo uri) {
+        return actors.activity(actorId, limit).chain(activity -> activity != null
+                ? Uni.createFrom().item(Response.ok(activity).build()) : moved(actorId, uri, "activity"));
+    }
+
+    @POST
+    @Path("/{actorId}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "mergeActor", summary = "Fold a duplicate actor into another",
+            description = "The claims actor {actorId} made and the stances it took move to the actor named in 'into'; "
+                    + "its name and aliases become aliases of that actor, which also takes its Wikidata id if it has "
+                    + "none; groups list the kept actor instead. Where both held a current stance on one claim, the "
+                    + "kept actor's stays current and the other is superseded. Refused with 422 self-stance when a "
+                    + "stance would become the claimant's own (settle it first). Afterwards GET of {actorId} answers "
+                    + "308 with the kept actor's URL; every change is a revision, the merged actor's a DELETED one.")
+    @APIResponse(responseCode = "200", description = "The kept actor as it is now",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Uni<Response> mergeActor(@PathParam("actorId") UUID actorId, @NotNull @Valid ActorMerge merge) {
+        return merges.merge(actorId, merge.into()).map(Responses::versioned);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @DELETE

@@ -17,7 +17,9 @@ import io.newsroom.claims.api.ActorPage;
 import io.newsroom.stylebook.Cursor;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.Pages;
+import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,12 +33,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 @ApplicationScoped
 public class ActorService {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
 
     private final ActorRepository actors;
     private final ClaimViewRepository claimViews;
@@ -132,7 +136,13 @@ public class ActorService {
             Instant now = now();
             Restorable.withinRetention(deleted, now, config.restore().retention(), "actor " + id);
             Actor was = revisions.read(deleted, Actor.class);
-            return actors.findAll(was.members()).chain(members -> {
+            return actors.redirect(id).chain(kept -> {
+                if (kept != null) {
+                    return Uni.createFrom().failure(ProblemException.conflict("Actor " + id + " was merged into "
+                            + kept + "; a merge is not undone by a restore"));
+                }
+                return wikidataFree(id, was.wikidataId());
+            }).chain(() -> actors.findAll(was.members())).chain(members -> {
                 if (members.size() != new LinkedHashSet<>(was.members()).size()) {
                     return Uni.createFrom().failure(ProblemException.conflict("A member of actor " + id
                             + " was deleted since; restore the member first"));
@@ -163,14 +173,19 @@ public class ActorService {
     }
 
     /** Actors in name order; with a name, those whose name, a word of it, or an alias matches it. */
-    public Uni<ActorPage> page(String name, String after, Integer limit) {
+    public Uni<ActorPage> page(String name, String wikidataId, String after, Integer limit) {
         int size = Pages.limit(limit);
         Cursor cursor = Cursor.decode(after, 2);
         String folded = name == null || name.isBlank() ? null : name.strip();
         if (folded != null && folded.length() > 200) {
             return Uni.createFrom().failure(ProblemException.invalid("name", "is at most 200 characters"));
         }
-        return actors.page(folded, cursor == null ? null : cursor.text(1), cursor == null ? null : cursor.uuid(0), size + 1)
+        if (wikidataId != null && !WIKIDATA_ID.matcher(wikidataId).matches()) {
+            return Uni.createFrom().failure(ProblemException.invalid("wikidataId",
+                    "must be a Wikidata item id: Q followed by digits"));
+        }
+        return actors.page(folded, wikidataId, cursor == null ? null : cursor.text(1),
+                        cursor == null ? null : cursor.uuid(0), size + 1)
                 .map(found -> {
                     List<Actor> items = found.stream().limit(size).map(ClaimMapper::actor).toList();
                     String next = null;
@@ -205,7 +220,7 @@ public class ActorService {
         if (!members.isEmpty() && input.kind() != ActorKind.GROUP) {
             return Uni.createFrom().failure(ProblemException.invalid("members", "only a GROUP actor may have members"));
         }
-        return actors.findAll(members).chain(found -> {
+        return wikidataFree(actor.id, input.wikidataId()).chain(() -> actors.findAll(members)).chain(found -> {
             if (found.size() != members.size()) {
                 Set<UUID> known = new java.util.HashSet<>();
                 found.forEach(member -> known.add(member.id));
@@ -223,6 +238,26 @@ public class ActorService {
             actor.updatedAt = now;
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /** A Wikidata id names one actor: another actor's is a conflict naming that actor, so a desk can use it instead. */
+    private Uni<Void> wikidataFree(UUID id, String wikidataId) {
+        if (wikidataId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return actors.byWikidataId(wikidataId).chain(holder -> {
+            if (holder == null || holder.id.equals(id)) {
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, "Wikidata id " + wikidataId
+                    + " is already actor " + holder.id + " (" + holder.name + "); use that actor, or merge into it",
+                    List.of(new FieldProblem("wikidataId", "already the Wikidata id of actor " + holder.id))));
+        });
+    }
+
+    /** Where a merged actor went, or a null item for an id that was never merged. */
+    public Uni<UUID> mergedInto(UUID id) {
+        return actors.redirect(id);
     }
 
     private java.time.Instant now() {

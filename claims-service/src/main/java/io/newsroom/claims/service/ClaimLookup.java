@@ -46,9 +46,12 @@ class ClaimLookup {
                 EntityTags.requireMatch(ifMatch, EntityTags.of(claim.version), "the claim"));
     }
 
+    /** The actor a write names; an id merged into another stands for the kept actor, as its GET redirects there. */
     Uni<ActorEntity> actor(UUID actorId, String field) {
-        return actors.findById(actorId).onItem().ifNull()
-                .failWith(() -> ProblemException.invalid(field, "no actor " + actorId));
+        return actors.findById(actorId).chain(actor -> actor != null ? Uni.createFrom().item(actor)
+                : actors.redirect(actorId).chain(kept -> kept == null ? Uni.createFrom().nullItem()
+                        : actors.findById(kept)))
+                .onItem().ifNull().failWith(() -> ProblemException.invalid(field, "no actor " + actorId));
     }
 
     /** At the precision PostgreSQL keeps, so what a response shows equals what is stored. */

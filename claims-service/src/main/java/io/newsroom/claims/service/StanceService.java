@@ -60,19 +60,18 @@ public class StanceService {
         return idempotency.once(idempotencyKey, "takeStance", path, input,
                 () -> lookup.existing(storyId, claimId).chain(claim -> lookup.actor(input.actorId(), "actorId")
                         .chain(actor -> notOwnClaim(claim, actor))
-                        .chain(actor -> claims.currentStance(claimId, actor.id))
-                        .chain(current -> {
+                        .chain(actor -> claims.currentStance(claimId, actor.id).chain(current -> {
                             if (current != null) {
-                                return Uni.createFrom().failure(ProblemException.conflict("Actor " + input.actorId()
+                                return Uni.createFrom().failure(ProblemException.conflict("Actor " + actor.id
                                         + " already holds a stance on this claim; change it with PUT on the actor's "
                                         + "stance (the earlier one stays in the history)"));
                             }
                             Instant now = lookup.now();
-                            return record(claim, input.actorId(), input.position(), input.summary(),
+                            return record(claim, actor.id, input.position(), input.summary(),
                                     input.evidence(), input.takenAt(), now)
                                     .call(taken -> revised(storyId, claim, now, taken, null));
-                        })
-                        .map(stance -> new Written(201, location.apply(input.actorId()), null, lookup.body(stance),
+                        }))
+                        .map(stance -> new Written(201, location.apply(stance.actor().id()), null, lookup.body(stance),
                                 false))));
     }
 
