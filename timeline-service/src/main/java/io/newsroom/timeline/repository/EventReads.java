@@ -15,6 +15,7 @@ import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.OutletEntity;
 import io.newsroom.timeline.domain.RelationType;
 import io.newsroom.timeline.mapping.EventMapper;
+import io.newsroom.timeline.mapping.RevisionMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -118,7 +119,7 @@ public class EventReads {
 
     /** One page of the timeline in timeline order; 404 for an unknown story. */
     public Uni<List<PageRow>> timeline(TimelineQuery page) {
-        return query(page.sql(), page.parameters()).map(rows -> pageRows(rows, page.storyId(), null));
+        return query(page.sql(), page.parameters()).map(rows -> pageRows(rows, page, null));
     }
 
     /**
@@ -127,16 +128,24 @@ public class EventReads {
      * those that reach the look-ahead row, which is not on the page.
      */
     public Uni<WindowPage> windowPage(TimelineQuery page) {
-        String sql = "with page as (" + page.sql() + ") select page.*, r.relation_ids, r.relation_to, r.relation_types,"
-                + " r.relation_recorded_at from page left join lateral (select array_agg(r.id) as relation_ids,"
-                + " array_agg(r.to_event_id) as relation_to, array_agg(r.type) as relation_types,"
-                + " array_agg(r.recorded_at) as relation_recorded_at from event_relation r"
-                + " where r.from_event_id = page.id and r.to_event_id in (select id from page)) r on true"
-                + " order by page.earliest, page.latest, page.sort_position, page.id";
+        String sql = page.asOf() == null
+                ? "with page as (" + page.sql() + ") select page.*, r.relation_ids, r.relation_to, r.relation_types,"
+                        + " r.relation_recorded_at from page left join lateral (select array_agg(r.id) as relation_ids,"
+                        + " array_agg(r.to_event_id) as relation_to, array_agg(r.type) as relation_types,"
+                        + " array_agg(r.recorded_at) as relation_recorded_at from event_relation r"
+                        + " where r.from_event_id = page.id and r.to_event_id in (select id from page)) r on true"
+                        + " order by page.earliest, page.latest, page.sort_position, page.id"
+                // As of an instant, the relations that stood then come from their revisions, read once for the page.
+                : "with page as (" + page.sql() + "), relations_then as (select r.state from ("
+                        + RevisionReads.standing("relation") + ") r where r.action <> 'DELETED')"
+                        + " select page.*, r.relation_states from page left join lateral (select array_agg(x.state::text)"
+                        + " as relation_states from relations_then x where x.state ->> 'fromEventId' = page.id::text"
+                        + " and x.state ->> 'toEventId' in (select id::text from page)) r on true"
+                        + " order by page.earliest, page.latest, page.sort_position, page.id";
         return query(sql, page.parameters()).map(rows -> {
-            List<Relation> relations = new ArrayList<>();
-            List<PageRow> events = pageRows(rows, page.storyId(), relations);
-            return new WindowPage(events, relations);
+            List<Relation> found = new ArrayList<>();
+            List<PageRow> events = pageRows(rows, page, found);
+            return new WindowPage(events, found);
         });
     }
 
@@ -144,26 +153,35 @@ public class EventReads {
     public record WindowPage(List<PageRow> rows, List<Relation> relations) {
     }
 
-    private static List<PageRow> pageRows(RowSet<Row> rows, String storyId, List<Relation> relations) {
+    private static List<PageRow> pageRows(RowSet<Row> rows, TimelineQuery page, List<Relation> relations) {
         if (rows.size() == 0) {
-            throw ProblemException.notFound("there is no story '" + storyId + "'");
+            throw ProblemException.notFound(page.missingStory());
         }
+        boolean asOf = page.asOf() != null;
         List<PageRow> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
             UUID id = row.getUUID("id");
             if (id == null) {
                 continue;
             }
-            out.add(new PageRow(event(row), new TimelineQuery.SortKey(instant(row, "earliest"),
+            Event event = asOf ? RevisionMapper.read(row.getString("state"), Event.class) : event(row);
+            out.add(new PageRow(event, new TimelineQuery.SortKey(instant(row, "earliest"),
                     instant(row, "latest"), row.getInteger("sort_position"), id)));
-            if (relations != null) {
+            if (relations != null && asOf) {
+                String[] states = row.getArrayOfStrings("relation_states");
+                if (states != null) {
+                    for (String state : states) {
+                        relations.add(RevisionMapper.read(state, Relation.class));
+                    }
+                }
+            } else if (relations != null) {
                 UUID[] ids = row.getArrayOfUUIDs("relation_ids");
                 if (ids != null) {
                     UUID[] to = row.getArrayOfUUIDs("relation_to");
                     String[] types = row.getArrayOfStrings("relation_types");
                     OffsetDateTime[] recorded = row.getArrayOfOffsetDateTimes("relation_recorded_at");
                     for (int i = 0; i < ids.length; i++) {
-                        relations.add(new Relation(ids[i], storyId, id, to[i], RelationType.valueOf(types[i]),
+                        relations.add(new Relation(ids[i], page.storyId(), id, to[i], RelationType.valueOf(types[i]),
                                 recorded[i].toInstant()));
                     }
                 }
@@ -218,19 +236,17 @@ public class EventReads {
         return value == null ? null : value.toInstant();
     }
 
-    /** The event of a row, in the status it had then when the statement asked for one (asOf). */
+    /** The event of a row of the event table. */
     static Event event(Row row) {
         String phrase = row.getString("relative_phrase");
         RelativeDate resolvedFrom = phrase == null ? null : new RelativeDate(phrase,
                 new Anchor(row.getUUID("anchor_article_id"), instant(row, "anchor_published_at"), row.getString("anchor_zone")));
         String place = row.getString("location_name");
         Location location = place == null ? null : new Location(place, row.getDouble("latitude"), row.getDouble("longitude"));
-        String statusThen = row.getColumnIndex("status_then") >= 0 ? row.getString("status_then") : null;
-        String status = statusThen != null ? statusThen : row.getString("status");
         return new Event(row.getUUID("id"), row.getString("story_id"), row.getString("title"), row.getString("description"),
                 row.getString("language"), EventKind.valueOf(row.getString("kind")),
                 EventMapper.date(row.getString("when_edtf"), resolvedFrom), EventMapper.date(row.getString("end_edtf"), null),
-                location, participants(row), EventStatus.valueOf(status), citations(row), row.getInteger("position"),
+                location, participants(row), EventStatus.valueOf(row.getString("status")), citations(row), row.getInteger("position"),
                 instant(row, "recorded_at"), instant(row, "updated_at"));
     }
 

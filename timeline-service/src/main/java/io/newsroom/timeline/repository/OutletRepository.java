@@ -31,15 +31,21 @@ public class OutletRepository implements PanacheRepositoryBase<OutletEntity, UUI
      * parents with at least two labels, so that edition.cnn.com finds the outlet cnn.com; or null.
      */
     public Uni<OutletEntity> findByHost(String host) {
-        List<String> candidates = new ArrayList<>();
-        for (String d = CitationUrl.domain(host); d.indexOf('.') > 0; d = d.substring(d.indexOf('.') + 1)) {
-            candidates.add(d);
-        }
+        List<String> candidates = domainsOf(host);
         if (candidates.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
         return list("domain in ?1", candidates).map(found -> found.stream()
                 .max(Comparator.comparingInt(o -> o.domain.length()))
                 .orElse(null));
+    }
+
+    /** The domains an outlet of the host could be registered under: the host and its parents with at least two labels. */
+    public static List<String> domainsOf(String host) {
+        List<String> candidates = new ArrayList<>();
+        for (String d = CitationUrl.domain(host); d.indexOf('.') > 0; d = d.substring(d.indexOf('.') + 1)) {
+            candidates.add(d);
+        }
+        return candidates;
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * page and their participants and citations. Kept apart from the repository so a test can
  * EXPLAIN exactly the statement the service runs.
  *
- * <p>The story row drives the statement, so an unknown story is no row at all and a story with an
+ * <p>The story row drives the statement (for an "as of" page, the story's revision of then), so an unknown story is no row at all and a story with an
  * empty page is one row without an event. The events are found by a lateral subquery whose
  * order (earliest, latest, sort_position, id) is total and whose keyset condition is a row
  * comparison over the same columns, so the composite index event_timeline serves both.
@@ -37,12 +37,18 @@ public record TimelineQuery(
 
     public static final int NO_POSITION = Integer.MAX_VALUE;
 
+    /** The page's statement: from the event table, or "as of" an instant from the events' revisions. */
     public String sql() {
+        return asOf == null ? currentSql() : asOfSql();
+    }
+
+    /** What a 404 for this page says. */
+    public String missingStory() {
+        return asOf == null ? "there is no story '" + storyId + "'" : "there was no story '" + storyId + "' at " + asOf;
+    }
+
+    private String currentSql() {
         StringBuilder page = new StringBuilder("select ").append(EventReads.EVENT_COLUMNS);
-        if (asOf != null) {
-            page.append(", (select t.to_status from event_transition t where t.event_id = e.id"
-                    + " and t.recorded_at <= :asOf order by t.seq desc limit 1) as status_then");
-        }
         page.append(" from event e where e.story_id = s.id");
         if (from != null) {
             // Overlap: the event's span (up to its end, if any) reaches into [from, to].
@@ -51,14 +57,8 @@ public record TimelineQuery(
         if (to != null) {
             page.append(" and e.earliest <= :to");
         }
-        if (asOf != null) {
-            page.append(" and e.recorded_at <= :asOf");
-        }
         if (!statuses.isEmpty()) {
-            page.append(asOf == null
-                    ? " and e.status = any(:statuses)"
-                    : " and (select t.to_status from event_transition t where t.event_id = e.id and t.recorded_at <= :asOf"
-                            + " order by t.seq desc limit 1) = any(:statuses)");
+            page.append(" and e.status = any(:statuses)");
         }
         if (!kinds.isEmpty()) {
             page.append(" and e.kind = any(:kinds)");
@@ -80,6 +80,52 @@ public record TimelineQuery(
                 + " from story s left join lateral (" + page + ") e on true "
                 + EventReads.DETAIL_JOINS
                 + " where s.id = :storyId order by e.earliest, e.latest, e.sort_position, e.id";
+    }
+
+    /**
+     * The page as the events stood at {@code asOf}: the newest revision of each event recorded by
+     * then, unless it is its delete. The walk goes through revision_timeline in timeline order, as
+     * the current page goes through event_timeline; a revision that a newer one (recorded by then)
+     * replaced is skipped with one probe of revision_as_of, so the page costs its own rows and the
+     * replaced revisions among them, not the story's size. Filters read the state of then: its
+     * dates, status, kind, participants and text.
+     */
+    private String asOfSql() {
+        StringBuilder page = new StringBuilder("select cast(r.resource_id as uuid) as id, r.earliest, r.latest,"
+                + " r.sort_position, r.state::text as state from revision r"
+                + " where r.story_id = :storyId and r.resource_type = 'event' and r.recorded_at <= :asOf"
+                + " and r.action <> 'DELETED'"
+                + " and not exists (select 1 from revision n where n.story_id = r.story_id and n.resource_type = 'event'"
+                + " and n.resource_id = r.resource_id and n.number > r.number and n.recorded_at <= :asOf)");
+        if (from != null) {
+            page.append(" and coalesce(cast(r.state -> 'end' ->> 'latest' as timestamptz), r.latest) >= :from");
+        }
+        if (to != null) {
+            page.append(" and r.earliest <= :to");
+        }
+        if (!statuses.isEmpty()) {
+            page.append(" and r.state ->> 'status' = any(:statuses)");
+        }
+        if (!kinds.isEmpty()) {
+            page.append(" and r.state ->> 'kind' = any(:kinds)");
+        }
+        if (participant != null) {
+            page.append(" and exists (select 1 from jsonb_array_elements(r.state -> 'participants') p"
+                    + " where lower(p ->> 'name') = lower(:participant) or p ->> 'wikidataId' = :participant)");
+        }
+        if (text != null) {
+            page.append(" and to_tsvector(r.search_config, coalesce(r.state ->> 'title', '') || ' '"
+                    + " || coalesce(r.state ->> 'description', '')) @@ websearch_to_tsquery(r.search_config, :text)");
+        }
+        if (after != null) {
+            page.append(" and (r.earliest, r.latest, r.sort_position, r.resource_id)"
+                    + " > (cast(:afterEarliest as timestamptz), cast(:afterLatest as timestamptz),"
+                    + " cast(:afterPosition as integer), cast(:afterId as text))");
+        }
+        page.append(" order by r.earliest, r.latest, r.sort_position, r.resource_id limit :limit");
+        return "select s.resource_id as found_story, e.* from (" + RevisionReads.STORY_THEN + ") s"
+                + " left join lateral (" + page + ") e on true"
+                + " where s.action <> 'DELETED' order by e.earliest, e.latest, e.sort_position, e.id";
     }
 
     /** The parameters {@link #sql()} names. */
@@ -111,7 +157,7 @@ public record TimelineQuery(
             p.put("afterEarliest", after.earliest());
             p.put("afterLatest", after.latest());
             p.put("afterPosition", after.sortPosition());
-            p.put("afterId", after.id());
+            p.put("afterId", asOf == null ? after.id() : after.id().toString());
         }
         p.put("limit", limit);
         return p;

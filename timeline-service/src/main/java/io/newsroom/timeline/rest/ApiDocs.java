@@ -22,6 +22,10 @@ final class ApiDocs {
     static final String STORY_ID = "Slug of the story.";
     static final String PROBLEM = "application/problem+json";
     static final String REVISIONS_TAG = "Revisions";
+    static final String AS_OF = "The record as it stood at this UTC instant, read from the revisions: what was recorded"
+            + " by then, including what was deleted since, with the titles, dates, statuses and ratings of then;"
+            + " 404 for what did not stand then. An answer as of an instant carries no ETag: it is a record of then,"
+            + " not a version to change.";
     static final String RESTORE = "Brings it back as its last revision kept it, within the restore retention"
             + " (timeline.restore.retention, 30 days unless configured), and records a RESTORED revision. 404 when"
             + " nothing was ever recorded under this id, or when it was deleted longer ago than the retention (the"

@@ -10,6 +10,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.AsOfService;
 import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,13 +49,15 @@ public class ArticleResource {
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
     private final RestoreService restores;
+    private final AsOfService asOfs;
 
     public ArticleResource(ArticleService articles, IdempotencyService idempotency, RevisionService revisions,
-            RestoreService restores) {
+            RestoreService restores, AsOfService asOfs) {
         this.articles = articles;
         this.idempotency = idempotency;
         this.revisions = revisions;
         this.restores = restores;
+        this.asOfs = asOfs;
     }
 
     @POST
@@ -96,8 +100,14 @@ public class ArticleResource {
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return articles.list(storyId, RequestParams.limit(limit), after).map(page -> Responses.page(page, page.nextCursor(), uri));
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return (at == null ? articles.list(storyId, RequestParams.limit(limit), after)
+                : asOfs.articles(storyId, RequestParams.limit(limit), after, at))
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET
@@ -109,8 +119,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Response> getArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId) {
-        return articles.get(storyId, RequestParams.uuid(articleId, "articleId")).map(Responses::single);
+            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        var id = RequestParams.uuid(articleId, "articleId");
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? articles.get(storyId, id).map(Responses::single) : asOfs.article(storyId, id, at).map(Responses::asOf);
     }
 
     @GET
@@ -120,8 +135,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The coverage.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Coverage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Coverage> getCoverage(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
-        return articles.coverage(storyId);
+    public Uni<Coverage> getCoverage(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? articles.coverage(storyId) : asOfs.coverage(storyId, at);
     }
 
     @GET

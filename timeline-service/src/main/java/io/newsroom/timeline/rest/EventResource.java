@@ -12,6 +12,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.AsOfService;
 import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,13 +55,15 @@ public class EventResource {
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
     private final RestoreService restores;
+    private final AsOfService asOfs;
 
     public EventResource(EventService events, IdempotencyService idempotency, RevisionService revisions,
-            RestoreService restores) {
+            RestoreService restores, AsOfService asOfs) {
         this.events = events;
         this.idempotency = idempotency;
         this.revisions = revisions;
         this.restores = restores;
+        this.asOfs = asOfs;
     }
 
     @POST
@@ -94,7 +98,9 @@ public class EventResource {
                     + " (events without one last), then id. The order is total, so a YEAR, a WEEK and a DAY event"
                     + " inside that week always come out the same way, across pages too. Filters combine with AND;"
                     + " repeat 'status' or 'kind' for any of several values. With 'asOf' the timeline is the one"
-                    + " known at that instant: only events recorded by then, each with the status it had then.")
+                    + " recorded by that instant, read from the revisions: the events that stood then (deleted ones"
+                    + " included, later ones not) with the titles, dates and statuses of then, and the filters apply to"
+                    + " those.")
     @APIResponse(responseCode = "200", description = "A page of the timeline.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))
@@ -119,7 +125,7 @@ public class EventResource {
             @Parameter(description = "Full-text search over title and description (web search syntax: words,"
                     + " \"quoted phrases\", -excluded, OR).", example = "peace plan")
             @QueryParam("q") String q,
-            @Parameter(description = "The timeline as it was known at this UTC instant.", example = "2025-11-25T12:00:00Z",
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
@@ -149,8 +155,13 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Response> getEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId) {
-        return events.get(storyId, RequestParams.uuid(eventId, "eventId")).map(Responses::single);
+            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        var id = RequestParams.uuid(eventId, "eventId");
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? events.get(storyId, id).map(Responses::single) : asOfs.event(storyId, id, at).map(Responses::asOf);
     }
 
     @PUT

@@ -9,6 +9,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.AsOfService;
 import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,13 +51,15 @@ public class OutletResource {
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
     private final RestoreService restores;
+    private final AsOfService asOfs;
 
     public OutletResource(OutletService outlets, IdempotencyService idempotency, RevisionService revisions,
-            RestoreService restores) {
+            RestoreService restores, AsOfService asOfs) {
         this.outlets = outlets;
         this.idempotency = idempotency;
         this.revisions = revisions;
         this.restores = restores;
+        this.asOfs = asOfs;
     }
 
     @POST
@@ -95,8 +99,13 @@ public class OutletResource {
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return outlets.list(RequestParams.optional(domain), RequestParams.limit(limit), after)
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return (at == null ? outlets.list(RequestParams.optional(domain), RequestParams.limit(limit), after)
+                : asOfs.outlets(RequestParams.optional(domain), RequestParams.limit(limit), after, at))
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
@@ -108,8 +117,13 @@ public class OutletResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId) {
-        return outlets.get(RequestParams.uuid(outletId, "outletId")).map(Responses::single);
+    public Uni<Response> getOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        var id = RequestParams.uuid(outletId, "outletId");
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? outlets.get(id).map(Responses::single) : asOfs.outlet(id, at).map(Responses::asOf);
     }
 
     @PUT

@@ -9,6 +9,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.AsOfService;
 import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,13 +50,15 @@ public class RelationResource {
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
     private final RestoreService restores;
+    private final AsOfService asOfs;
 
     public RelationResource(RelationService relations, IdempotencyService idempotency, RevisionService revisions,
-            RestoreService restores) {
+            RestoreService restores, AsOfService asOfs) {
         this.relations = relations;
         this.idempotency = idempotency;
         this.revisions = revisions;
         this.restores = restores;
+        this.asOfs = asOfs;
     }
 
     @POST
@@ -94,8 +98,14 @@ public class RelationResource {
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return relations.list(storyId, RequestParams.limit(limit), after).map(page -> Responses.page(page, page.nextCursor(), uri));
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return (at == null ? relations.list(storyId, RequestParams.limit(limit), after)
+                : asOfs.relations(storyId, RequestParams.limit(limit), after, at))
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET
@@ -107,8 +117,13 @@ public class RelationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Response> getRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
-        return relations.get(storyId, RequestParams.uuid(relationId, "relationId")).map(Responses::single);
+            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        var id = RequestParams.uuid(relationId, "relationId");
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? relations.get(storyId, id).map(Responses::single) : asOfs.relation(storyId, id, at).map(Responses::asOf);
     }
 
     @DELETE

@@ -35,6 +35,11 @@ final class Responses {
         return Response.ok(resource.body()).header("ETag", resource.etag()).build();
     }
 
+    /** A resource as it stood at an instant: no ETag, since no change can be based on it. */
+    static Response asOf(Object resource) {
+        return Response.ok(resource).build();
+    }
+
     static Response page(Object page, String nextCursor, UriInfo uri) {
         Response.ResponseBuilder out = Response.ok(page);
         if (nextCursor != null) {

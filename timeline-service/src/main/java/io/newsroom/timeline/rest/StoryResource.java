@@ -12,6 +12,7 @@ import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.service.RevisionService;
+import io.newsroom.timeline.service.AsOfService;
 import io.newsroom.timeline.service.RestoreService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,16 +54,18 @@ public class StoryResource {
     private final ObjectMapper json;
     private final RevisionService revisions;
     private final RestoreService restores;
+    private final AsOfService asOfs;
 
     public StoryResource(StoryService stories, IdempotencyService idempotency, StoryWindowService windows,
             ObjectMapper json, RevisionService revisions,
-            RestoreService restores) {
+            RestoreService restores, AsOfService asOfs) {
         this.json = json;
         this.stories = stories;
         this.idempotency = idempotency;
         this.windows = windows;
         this.revisions = revisions;
         this.restores = restores;
+        this.asOfs = asOfs;
     }
 
     @POST
@@ -98,8 +102,13 @@ public class StoryResource {
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return stories.list(RequestParams.limit(limit), after).map(page -> Responses.page(page, page.nextCursor(), uri));
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return (at == null ? stories.list(RequestParams.limit(limit), after) : asOfs.stories(RequestParams.limit(limit), after, at))
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
     @GET
@@ -109,8 +118,12 @@ public class StoryResource {
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
-        return stories.get(storyId).map(Responses::single);
+    public Uni<Response> getStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? stories.get(storyId).map(Responses::single) : asOfs.story(storyId, at).map(Responses::asOf);
     }
 
     @GET
@@ -133,8 +146,11 @@ public class StoryResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return windows.window(storyId, RequestParams.limit(limit), after)
+        return windows.window(storyId, RequestParams.limit(limit), after, RequestParams.instant(asOf, "asOf"))
                 .map(window -> Responses.unlessUnchanged(json, window, window.nextCursor(), ifNoneMatch, uri));
     }
 

@@ -8,6 +8,7 @@ import io.newsroom.timeline.service.IdempotencyService;
 import io.newsroom.timeline.api.RevisionPage;
 import io.newsroom.timeline.domain.ResourceType;
 import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.service.AsOfService;
 import io.newsroom.timeline.service.RevisionService;
 import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,11 +47,13 @@ public class TransitionResource {
     private final EventService events;
     private final IdempotencyService idempotency;
     private final RevisionService revisions;
+    private final AsOfService asOfs;
 
-    public TransitionResource(EventService events, IdempotencyService idempotency, RevisionService revisions) {
+    public TransitionResource(EventService events, IdempotencyService idempotency, RevisionService revisions, AsOfService asOfs) {
         this.events = events;
         this.idempotency = idempotency;
         this.revisions = revisions;
+        this.asOfs = asOfs;
     }
 
     @POST
@@ -91,9 +95,14 @@ public class TransitionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Transition> getTransition(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
             @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
-            @Parameter(description = "Id of the transition (UUID).") @PathParam("transitionId") String transitionId) {
-        return events.getTransition(storyId, RequestParams.uuid(eventId, "eventId"),
-                RequestParams.uuid(transitionId, "transitionId"));
+            @Parameter(description = "Id of the transition (UUID).") @PathParam("transitionId") String transitionId,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        var event = RequestParams.uuid(eventId, "eventId");
+        var id = RequestParams.uuid(transitionId, "transitionId");
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return at == null ? events.getTransition(storyId, event, id) : asOfs.transition(storyId, event, id, at);
     }
 
     @GET
@@ -111,8 +120,14 @@ public class TransitionResource {
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return events.history(storyId, RequestParams.uuid(eventId, "eventId"), RequestParams.limit(limit), after)
+        var event = RequestParams.uuid(eventId, "eventId");
+        Instant at = RequestParams.instant(asOf, "asOf");
+        return (at == null ? events.history(storyId, event, RequestParams.limit(limit), after)
+                : asOfs.history(storyId, event, RequestParams.limit(limit), after, at))
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 

@@ -5,9 +5,11 @@ import io.newsroom.timeline.api.Relation;
 import io.newsroom.timeline.api.StoryCounts;
 import io.newsroom.timeline.api.StoryWindow;
 import io.newsroom.timeline.repository.EventReads;
+import io.newsroom.timeline.repository.RevisionReads;
 import io.newsroom.timeline.repository.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,15 +26,19 @@ import java.util.stream.Collectors;
 public class StoryWindowService {
 
     private final EventReads reads;
+    private final RevisionReads revisions;
 
-    public StoryWindowService(EventReads reads) {
+    public StoryWindowService(EventReads reads, RevisionReads revisions) {
         this.reads = reads;
+        this.revisions = revisions;
     }
 
-    public Uni<StoryWindow> window(String storyId, int limit, String after) {
+    /** With {@code asOf}, the window as it stood then, both statements read from revisions. */
+    public Uni<StoryWindow> window(String storyId, int limit, String after, Instant asOf) {
         TimelineQuery page = new TimelineQuery(storyId, null, null, EnumSet.noneOf(io.newsroom.timeline.domain.EventStatus.class),
-                EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, null, EventService.decodeSortKey(after), limit + 1);
-        return Uni.combine().all().unis(reads.storySummary(storyId), reads.windowPage(page)).asTuple().map(both -> {
+                EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, asOf, EventService.decodeSortKey(after), limit + 1);
+        Uni<EventReads.StorySummary> storyHalf = asOf == null ? reads.storySummary(storyId) : revisions.storySummary(storyId, asOf);
+        return Uni.combine().all().unis(storyHalf, reads.windowPage(page)).asTuple().map(both -> {
             EventReads.StorySummary summary = both.getItem1();
             EventReads.WindowPage rows = both.getItem2();
             boolean more = rows.rows().size() > limit;

@@ -56,13 +56,27 @@ class TimelineIndexTest {
                 List<String> analyzed = explain(db, deep, "explain (analyze, buffers) ");
                 System.out.println("timeline keyset page, executed:\n  " + String.join("\n  ", analyzed));
 
+                // As of an instant the page walks the events' revisions in timeline order the same way.
+                reviseAll(db, story);
+                TimelineQuery asOf = new TimelineQuery(story, null, null, EnumSet.noneOf(io.newsroom.timeline.domain.EventStatus.class),
+                        EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, Instant.now(),
+                        deep.after(), 51);
+                List<String> asOfPlan = explain(db, asOf, "explain (analyze, buffers) ");
+                System.out.println("timeline keyset page as of now, executed:\n  " + String.join("\n  ", asOfPlan));
+                assertFalse(asOfPlan.stream().anyMatch(line -> line.matches(".*Seq Scan on revision( .*)?")),
+                        String.join("\n", asOfPlan));
+                assertTrue(asOfPlan.stream().anyMatch(line -> line.contains("revision_timeline")), String.join("\n", asOfPlan));
+
                 measure(story, EVENTS);
                 measure(small, 60);
             } finally {
-                try (PreparedStatement delete = db.prepareStatement("delete from story where id in (?, ?)")) {
-                    delete.setString(1, story);
-                    delete.setString(2, small);
-                    delete.executeUpdate();
+                try (PreparedStatement delete = db.prepareStatement("delete from story where id in (?, ?)");
+                     PreparedStatement revisions = db.prepareStatement("delete from revision where story_id in (?, ?)")) {
+                    for (PreparedStatement statement : List.of(delete, revisions)) {
+                        statement.setString(1, story);
+                        statement.setString(2, small);
+                        statement.executeUpdate();
+                    }
                 }
             }
         }
@@ -121,6 +135,42 @@ class TimelineIndexTest {
         System.out.printf("loaded %d events into one story in %d ms%n", count, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * A revision for the story and each of its events, as the service's writes would have left
+     * them (the states hold only what the plan needs), and a second one, a day earlier in the
+     * timeline, for each event with a manual position (one in seven), so the walk meets revisions
+     * that a newer one replaced.
+     */
+    private static void reviseAll(Connection db, String story) throws Exception {
+        long started = System.nanoTime();
+        String revise = """
+                insert into revision (id, resource_type, resource_id, story_id, number, action, author_subject,
+                                      author_name, recorded_at, changes, state, version, earliest, latest,
+                                      sort_position, search_config)
+                select gen_random_uuid(), 'event', e.id::text, e.story_id, n.number,
+                       case n.number when 1 then 'CREATED' else 'UPDATED' end, 'system:index-check', 'Index check',
+                       e.recorded_at - interval '1 minute' + n.number * interval '1 second', '[]',
+                       jsonb_build_object('id', e.id, 'storyId', e.story_id, 'title', e.title, 'status', e.status),
+                       0, e.earliest - (n.number - 1) * interval '1 day', e.latest, e.sort_position, 'simple'
+                  from event e, lateral (select generate_series(1, case when e.position is null then 1 else 2 end)) n(number)
+                 where e.story_id = ?
+                """;
+        try (PreparedStatement storyRevision = db.prepareStatement("insert into revision (id, resource_type, resource_id,"
+                + " story_id, number, action, author_subject, author_name, recorded_at, changes, state, version)"
+                + " values (gen_random_uuid(), 'story', ?, ?, 1, 'CREATED', 'system:index-check', 'Index check',"
+                + " now() - interval '1 day', '[]', '{}', 0)");
+             PreparedStatement events = db.prepareStatement(revise);
+             Statement analyze = db.createStatement()) {
+            storyRevision.setString(1, story);
+            storyRevision.setString(2, story);
+            storyRevision.executeUpdate();
+            events.setString(1, story);
+            System.out.printf("revisions of the events: %d%n", events.executeUpdate());
+            analyze.execute("analyze revision");
+        }
+        System.out.printf("revised one story's events in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
     /** EXPLAIN of the repository's own SQL, its named parameters bound positionally. */
     private static List<String> explain(Connection db, TimelineQuery query) throws Exception {
         return explain(db, query, "explain ");
@@ -137,6 +187,8 @@ class TimelineIndexTest {
                 Object value = values.get(names.get(i));
                 if (value instanceof Instant instant) {
                     statement.setTimestamp(i + 1, Timestamp.from(instant));
+                } else if (value instanceof String[] texts) {
+                    statement.setArray(i + 1, db.createArrayOf("text", texts));
                 } else {
                     statement.setObject(i + 1, value);
                 }

@@ -55,18 +55,21 @@ class StrictRequestsTest {
     void anUnknownQueryParameterIsRefusedNamingIt() {
         String story = newStory();
         String id = newEvent(story, "Geneva talks", "2025-11-23");
-        given().queryParam("asOf", "2025-11-25T00:00:00Z")
+        given().queryParam("updatedSince", "2025-11-25T00:00:00Z")
                 .when().get("/api/timeline/stories/" + story + "/events/" + id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:newsroom:problem:unknown-parameter"))
-                .body("errors.field", contains("asOf"));
+                .body("errors.field", contains("updatedSince"));
+        // A single event takes asOf too, like every read.
+        given().queryParam("asOf", java.time.Instant.now().toString())
+                .when().get("/api/timeline/stories/" + story + "/events/" + id).then().statusCode(200);
         given().queryParam("updatedSince", "2025-11-25T00:00:00Z").queryParam("limit", 5)
                 .when().get("/api/timeline/stories/" + story + "/events")
                 .then().statusCode(400).body("type", equalTo("urn:newsroom:problem:unknown-parameter"))
                 .body("errors.field", contains("updatedSince"))
                 .body("detail", containsString("updatedSince"));
         // The declared ones still work, including asOf where the operation takes it.
-        given().queryParam("asOf", "2025-11-25T00:00:00Z").queryParam("limit", 5)
+        given().queryParam("asOf", java.time.Instant.now().toString()).queryParam("limit", 5)
                 .when().get("/api/timeline/stories/" + story + "/events").then().statusCode(200);
     }
 
