@@ -22,46 +22,41 @@ import java.util.UUID;
 
 /**
  * Reads answered from revisions, each one statement on the reactive client: a resource's
- * revisions, and the record "as of" an instant. As of an instant, a resource is the newest of its
- * revisions recorded by then, unless that one is its delete; so what was deleted since is there
- * and what was recorded later is not. Nothing here touches the current tables, and the current
+ * revisions, and the record "as of" an instant. As of an instant, a resource is its revision that
+ * was recorded by then and not yet followed by another, unless that one is its delete; so what
+ * was deleted since is there and what was recorded later is not. Nothing here touches the current tables, and the current
  * reads never touch revisions.
  */
 @ApplicationScoped
 public class RevisionReads {
 
-    /** The story's newest revision recorded by :asOf, if any. */
-    static final String STORY_THEN = "select r.resource_id, r.action, r.state from revision r where r.story_id = :storyId"
-            + " and r.resource_type = 'story' and r.resource_id = :storyId and r.recorded_at <= :asOf"
-            + " order by r.number desc limit 1";
+    /** Revision r was its resource's state at :asOf: recorded by then, and not yet followed by another. */
+    static final String THEN = "r.recorded_at <= :asOf and (r.superseded_at is null or r.superseded_at > :asOf)";
 
-    /** The newest revision recorded by :asOf of each resource of a type in :storyId (deletes included; callers drop them). */
+    /** The story's revision of :asOf, if it had one. */
+    static final String STORY_THEN = "select r.resource_id, r.action, r.state from revision r where r.story_id = :storyId"
+            + " and r.resource_type = 'story' and r.resource_id = :storyId and " + THEN + " limit 1";
+
+    /** The revision of :asOf of each resource of a type in :storyId (deletes included; callers drop them). */
     static String standing(String type) {
-        return "select distinct on (r.resource_id) r.resource_id, r.action, r.state from revision r"
-                + " where r.story_id = :storyId and r.resource_type = '" + type + "' and r.recorded_at <= :asOf"
-                + " order by r.resource_id, r.number desc";
+        return "select r.resource_id, r.action, r.state from revision r"
+                + " where r.story_id = :storyId and r.resource_type = '" + type + "' and " + THEN;
     }
 
     /** Outlets belong to no story. */
-    private static final String OUTLETS_THEN = "select distinct on (r.resource_id) r.resource_id, r.action, r.state"
-            + " from revision r where r.resource_type = 'outlet' and r.recorded_at <= :asOf"
-            + " order by r.resource_id, r.number desc";
+    private static final String OUTLETS_THEN = "select r.resource_id, r.action, r.state from revision r"
+            + " where r.resource_type = 'outlet' and " + THEN;
 
     private static final String STORY_SUMMARY = """
             with standing as (
-                 select distinct on (r.resource_type, r.resource_id) r.resource_type, r.resource_id, r.action, r.state
-                   from revision r
-                  where r.story_id = :storyId and r.resource_type in ('article', 'event', 'relation')
-                    and r.recorded_at <= :asOf
-                  order by r.resource_type, r.resource_id, r.number desc),
+                 select r.resource_type, r.resource_id, r.action, r.state from revision r
+                  where r.story_id = :storyId and r.resource_type in ('article', 'event', 'relation') and {then}),
             counted as (
                  select k.state ->> 'outletId' as outlet_id, count(*) as articles from standing k
                   where k.resource_type = 'article' and k.action <> 'DELETED' group by 1),
             outlets_then as (
-                 select distinct on (r.resource_id) r.resource_id, r.action, r.state from revision r
-                  where r.resource_type = 'outlet' and r.resource_id in (select c.outlet_id from counted c)
-                    and r.recorded_at <= :asOf
-                  order by r.resource_id, r.number desc),
+                 select r.resource_id, r.action, r.state from revision r
+                  where r.resource_type = 'outlet' and r.resource_id in (select c.outlet_id from counted c) and {then}),
             known as (
                  select c.outlet_id, c.articles, o.state from counted c
                    join outlets_then o on o.resource_id = c.outlet_id and o.action <> 'DELETED')
@@ -72,7 +67,7 @@ public class RevisionReads {
                      where c.outlet_id is null or c.outlet_id not in (select k.outlet_id from known k)) as unmatched_count,
                    (select array_agg(k.state::text order by k.outlet_id) from known k) as outlet_states,
                    (select array_agg(k.articles order by k.outlet_id) from known k) as article_counts
-              from (""" + STORY_THEN + ") s";
+              from ({storyThen}) s""".replace("{then}", THEN).replace("{storyThen}", STORY_THEN);
 
     private static final String REVISION_COLUMNS = "r.id, r.resource_type, r.resource_id, r.story_id, r.number, r.action,"
             + " r.author_subject, r.author_name, r.recorded_at, r.changes::text as changes, r.state::text as state, r.version";
@@ -143,9 +138,8 @@ public class RevisionReads {
             after = " and r.resource_id > :afterId";
             parameters.put("afterId", afterId);
         }
-        String sql = "select k.state::text as state from (select distinct on (r.resource_id) r.resource_id, r.action, r.state"
-                + " from revision r where r.resource_type = 'story' and r.recorded_at <= :asOf" + after
-                + " order by r.resource_id, r.number desc) k where k.action <> 'DELETED' order by k.resource_id limit :limit";
+        String sql = "select r.state::text as state from revision r where r.resource_type = 'story' and " + THEN
+                + " and r.action <> 'DELETED'" + after + " order by r.resource_id limit :limit";
         return statements.query(sql, parameters).map(rows -> states(rows, Story.class));
     }
 
@@ -159,8 +153,7 @@ public class RevisionReads {
         String sql = "select s.action as story_action, x.action, x.state::text as state from (select 1) one"
                 + " left join lateral (" + STORY_THEN + ") s on true"
                 + " left join lateral (select r.action, r.state from revision r where r.story_id = :storyId"
-                + " and r.resource_type = :type and r.resource_id = :id and r.recorded_at <= :asOf"
-                + " order by r.number desc limit 1) x on true";
+                + " and r.resource_type = :type and r.resource_id = :id and " + THEN + " limit 1) x on true";
         return statements.query(sql, Map.of("storyId", storyId, "type", type.key(), "id", id, "asOf", asOf)).map(rows -> {
             Row row = rows.iterator().next();
             if (deleted(row, "story_action")) {
@@ -220,13 +213,11 @@ public class RevisionReads {
         String sql = "select s.action as story_action, e.action as event_action, h.seq, h.state from (select 1) one"
                 + " left join lateral (" + STORY_THEN + ") s on true"
                 + " left join lateral (select r.action from revision r where r.story_id = :storyId"
-                + " and r.resource_type = 'event' and r.resource_id = :eventId and r.recorded_at <= :asOf"
-                + " order by r.number desc limit 1) e on true"
-                + " left join lateral (select t.seq, t.state from (select k.state::text as state, row_number() over"
-                + " (order by cast(k.state ->> 'recordedAt' as timestamptz), k.resource_id) as seq from"
-                + " (select distinct on (r.resource_id) r.resource_id, r.action, r.state from revision r"
+                + " and r.resource_type = 'event' and r.resource_id = :eventId and " + THEN + " limit 1) e on true"
+                + " left join lateral (select t.seq, t.state from (select r.state::text as state, row_number() over"
+                + " (order by cast(r.state ->> 'recordedAt' as timestamptz), r.resource_id) as seq from revision r"
                 + " where r.story_id = :storyId and r.resource_type = 'transition' and r.state ->> 'eventId' = :eventId"
-                + " and r.recorded_at <= :asOf order by r.resource_id, r.number desc) k where k.action <> 'DELETED') t"
+                + " and " + THEN + " and r.action <> 'DELETED') t"
                 + " where t.seq > :afterSeq order by t.seq limit :limit) h on true order by h.seq";
         Map<String, Object> parameters = Map.of("storyId", storyId, "eventId", eventId.toString(), "asOf", asOf,
                 "afterSeq", afterSeq, "limit", limit);
@@ -252,7 +243,7 @@ public class RevisionReads {
     /** An outlet as it stood at the instant; 404 when it was not recorded yet or deleted by then. */
     public Uni<Outlet> outlet(UUID id, Instant asOf) {
         String sql = "select r.action, r.state::text as state from revision r where r.resource_type = 'outlet'"
-                + " and r.resource_id = :id and r.recorded_at <= :asOf order by r.number desc limit 1";
+                + " and r.resource_id = :id and " + THEN + " limit 1";
         return statements.query(sql, Map.of("id", id.toString(), "asOf", asOf)).map(rows -> {
             Row row = rows.size() == 0 ? null : rows.iterator().next();
             if (row == null || deleted(row, "action")) {

@@ -15,8 +15,9 @@ import java.util.UUID;
 public class RevisionRepository implements PanacheRepositoryBase<RevisionEntity, UUID> {
 
     /**
-     * A DELETED revision for every resource of one type in a story that stands now, each keeping
-     * the state of its newest revision, its changes every field it had (in the given order).
+     * A DELETED revision for every resource of one type in a story that stands now (its newest
+     * revision is not superseded and no delete), each keeping the state of that revision, its
+     * changes every field it had (in the given order).
      * One statement however many there are: a story delete takes thousands of events with it.
      */
     private static final String DELETE_ALONG = """
@@ -31,11 +32,9 @@ public class RevisionRepository implements PanacheRepositoryBase<RevisionEntity,
                       from jsonb_each(k.state) f
                      where f.value <> cast('null' as jsonb) and f.key <> 'updatedAt'),
                    k.state, k.version, :cause, k.earliest, k.latest, k.sort_position, k.search_config
-              from (select distinct on (r.resource_id) r.*
-                      from revision r
-                     where r.story_id = :storyId and r.resource_type = :type
-                     order by r.resource_id, r.number desc) k
-             where k.action <> 'DELETED'""";
+              from revision k
+             where k.story_id = :storyId and k.resource_type = :type and k.superseded_at is null
+               and k.action <> 'DELETED'""";
 
     public Uni<RevisionEntity> latest(ResourceType type, String resourceId) {
         return find("resourceType = ?1 and resourceId = ?2 order by number desc", type.key(), resourceId).firstResult();

@@ -83,20 +83,17 @@ public record TimelineQuery(
     }
 
     /**
-     * The page as the events stood at {@code asOf}: the newest revision of each event recorded by
-     * then, unless it is its delete. The walk goes through revision_timeline in timeline order, as
-     * the current page goes through event_timeline; a revision that a newer one (recorded by then)
-     * replaced is skipped with one probe of revision_as_of, so the page costs its own rows and the
-     * replaced revisions among them, not the story's size. Filters read the state of then: its
-     * dates, status, kind, participants and text.
+     * The page as the events stood at {@code asOf}: each event's revision of then, unless it is its
+     * delete. The walk goes through revision_timeline in timeline order, as the current page goes
+     * through event_timeline, and passes over revisions that were not the state then on the index
+     * alone, so a page costs its rows and the other revisions among them, not the story's size.
+     * Filters read the state of then: its dates, status, kind, participants and text.
      */
     private String asOfSql() {
         StringBuilder page = new StringBuilder("select cast(r.resource_id as uuid) as id, r.earliest, r.latest,"
                 + " r.sort_position, r.state::text as state from revision r"
-                + " where r.story_id = :storyId and r.resource_type = 'event' and r.recorded_at <= :asOf"
-                + " and r.action <> 'DELETED'"
-                + " and not exists (select 1 from revision n where n.story_id = r.story_id and n.resource_type = 'event'"
-                + " and n.resource_id = r.resource_id and n.number > r.number and n.recorded_at <= :asOf)");
+                + " where r.story_id = :storyId and r.resource_type = 'event' and " + RevisionReads.THEN
+                + " and r.action <> 'DELETED'");
         if (from != null) {
             page.append(" and coalesce(cast(r.state -> 'end' ->> 'latest' as timestamptz), r.latest) >= :from");
         }
