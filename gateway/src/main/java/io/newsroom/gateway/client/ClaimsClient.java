@@ -1,5 +1,6 @@
 package io.newsroom.gateway.client;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.mapping.ClaimsContractMapper;
+import io.newsroom.gateway.mapping.TimelineContractMapper;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
@@ -63,8 +65,9 @@ public class ClaimsClient {
 
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-claims")
-    public Uni<ClaimPage> claims(String storyId, String after, int limit) {
-        return Failures.translated(SERVICE, claims.listClaims(storyId, after, null, null, null, limit, null, null, null, null)
+    public Uni<ClaimPage> claims(String storyId, String after, int limit, Instant asOf) {
+        return Failures.translated(SERVICE, claims.listClaims(storyId, after, TimelineContractMapper.offset(asOf), null, null, limit,
+                        null, null, null, null)
                 .map(p -> {
                     List<CreateClaim201Response> items = p.getItems() == null ? List.of() : p.getItems();
                     return new ClaimPage(items.stream().map(ClaimsContractMapper::claim).toList(),
@@ -81,7 +84,10 @@ public class ClaimsClient {
                 .chain(ids -> claims.getClaimsWindow(storyId, disputes, ids)).map(ClaimsContractMapper::window));
     }
 
-    /** @return the actor, or a null item when the claims-service does not know it */
+    /**
+     * @return the actor, or a null item when the claims-service does not know it; an actor merged into another
+     *         answers with the one it was merged into (the service redirects, and the client follows)
+     */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-actor")
     public Uni<Actor> findActor(String actorId) {
@@ -110,8 +116,16 @@ public class ClaimsClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-actors-named")
     public Uni<List<Actor>> actorsNamed(String name) {
-        return Failures.translated(SERVICE, actors.listActors(null, 200, name)
+        return Failures.translated(SERVICE, actors.listActors(null, 200, name, null)
                 .map(p -> p.getItems() == null ? List.<Actor>of() : p.getItems().stream().map(ClaimsContractMapper::actor).toList()));
+    }
+
+    /** The one actor with this Wikidata item id (the claims-service allows one), or a null item when none has it. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-actor-by-wikidata-id")
+    public Uni<Actor> actorWithWikidataId(String wikidataId) {
+        return Failures.translated(SERVICE, actors.listActors(null, 1, null, wikidataId)
+                .map(p -> p.getItems() == null || p.getItems().isEmpty() ? null : ClaimsContractMapper.actor(p.getItems().get(0))));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

@@ -1,5 +1,6 @@
 package io.newsroom.gateway.client;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +35,15 @@ public class ClaimsReader {
     }
 
     /**
+     * @param asOf the instant to read the claims as of (their stances and verdicts of then), or null for now
      * @return the snapshot, its actors as the claims name them (id, name, kind); a null item when the service did
      *         not answer within the budget
      */
     @Fallback(fallbackMethod = "unavailable", skipOn = ServiceRejectedException.class)
-    public Uni<ClaimsSnapshot> read(String storyId) {
+    public Uni<ClaimsSnapshot> read(String storyId, Instant asOf) {
         List<Claim> all = new ArrayList<>();
         Map<String, Actor> named = new LinkedHashMap<>();
-        return Paging.all(after -> claims.claims(storyId, after, config.pageSize()).map(page -> {
+        return Paging.all(after -> claims.claims(storyId, after, config.pageSize(), asOf).map(page -> {
                     page.namedActors().forEach(a -> named.putIfAbsent(a.id(), a));
                     return new Page<>(page.claims(), page.nextCursor());
                 }), config.maxPages())
@@ -56,8 +58,13 @@ public class ClaimsReader {
     /**
      * The claims half of one view: the claims made at the page's events, the top of the disputes board, the actors
      * they name and the story's counts, in one call. Failures come as they are: the caller decides.
+     *
+     * @param asOf the instant to read them as of, or null for now
      */
-    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes) {
+    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes, Instant asOf) {
+        if (asOf != null) {
+            return AsOfNotYetAnswered.by(ClaimsClient.SERVICE, "the claims of a story's window");
+        }
         return claims.window(storyId, eventIds, disputes);
     }
 
@@ -70,7 +77,7 @@ public class ClaimsReader {
                 .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
-    Uni<ClaimsSnapshot> unavailable(String storyId, Throwable cause) {
+    Uni<ClaimsSnapshot> unavailable(String storyId, Instant asOf, Throwable cause) {
         LOG.warnf("claims-service unavailable for story %s: %s", storyId, cause.toString());
         return Uni.createFrom().nullItem();
     }

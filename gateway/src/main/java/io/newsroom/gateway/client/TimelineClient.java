@@ -1,5 +1,8 @@
 package io.newsroom.gateway.client;
 
+import static io.newsroom.gateway.mapping.TimelineContractMapper.offset;
+
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,77 +67,83 @@ public class TimelineClient {
         this.replays = replays;
     }
 
-    /** @return the story, or a null item when the timeline-service does not know it */
+    /*
+     * Every read takes asOf: the instant to read the record as it stood then (from the service's revisions), or null
+     * for the record as it stands.
+     */
+
+    /** @return the story, or a null item when the timeline-service does not know it (then) */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-story")
-    public Uni<Story> findStory(String storyId) {
-        return Failures.nullOnNotFound(SERVICE, stories.getStory(storyId).map(TimelineContractMapper::story));
+    public Uni<Story> findStory(String storyId, Instant asOf) {
+        return Failures.nullOnNotFound(SERVICE, stories.getStory(storyId, offset(asOf)).map(TimelineContractMapper::story));
     }
 
-    /** @return one window of the story, or a null item when the timeline-service does not know it */
+    /** @return one window of the story, or a null item when the timeline-service does not know it (then) */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE)
-    public Uni<TimelineWindow> window(String storyId, int limit, String after) {
-        return Failures.nullOnNotFound(SERVICE, stories.getStoryWindow(storyId, after, limit, null).map(TimelineContractMapper::window));
+    public Uni<TimelineWindow> window(String storyId, int limit, String after, Instant asOf) {
+        return Failures.nullOnNotFound(SERVICE, stories.getStoryWindow(storyId, after, offset(asOf), limit, null)
+                .map(TimelineContractMapper::window));
     }
 
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-events")
-    public Uni<Page<Event>> events(String storyId, String after, int limit) {
-        return Failures.translated(SERVICE, events.listEvents(storyId, after, null, null, null, limit, null, null, null, null)
+    public Uni<Page<Event>> events(String storyId, String after, int limit, Instant asOf) {
+        return Failures.translated(SERVICE, events.listEvents(storyId, after, offset(asOf), null, null, limit, null, null, null, null)
                 .map(p -> new Page<>(p.getItems() == null ? java.util.List.of()
                         : p.getItems().stream().map(TimelineContractMapper::event).toList(), p.getNextCursor())));
     }
 
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-relations")
-    public Uni<Page<EventRelation>> relations(String storyId, String after, int limit) {
-        return Failures.translated(SERVICE, relations.listRelations(storyId, after, limit)
+    public Uni<Page<EventRelation>> relations(String storyId, String after, int limit, Instant asOf) {
+        return Failures.translated(SERVICE, relations.listRelations(storyId, after, offset(asOf), limit)
                 .map(p -> new Page<>(p.getItems() == null ? java.util.List.of()
                         : p.getItems().stream().map(TimelineContractMapper::relation).toList(), p.getNextCursor())));
     }
 
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-articles")
-    public Uni<Page<Article>> articles(String storyId, String after, int limit) {
-        return Failures.translated(SERVICE, coverage.listArticles(storyId, after, limit)
+    public Uni<Page<Article>> articles(String storyId, String after, int limit, Instant asOf) {
+        return Failures.translated(SERVICE, coverage.listArticles(storyId, after, offset(asOf), limit)
                 .map(p -> new Page<>(p.getItems() == null ? java.util.List.of()
                         : p.getItems().stream().map(TimelineContractMapper::article).toList(), p.getNextCursor())));
     }
 
-    /** One outlet by its id; a null item when the service does not know it. */
+    /** One outlet by its id (its bias rating of then, as of an instant); a null item when the service does not know it. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-outlet")
-    public Uni<Outlet> findOutlet(String outletId) {
-        return Failures.nullOnNotFound(SERVICE, outlets.getOutlet(outletId).map(TimelineContractMapper::outlet));
+    public Uni<Outlet> findOutlet(String outletId, Instant asOf) {
+        return Failures.nullOnNotFound(SERVICE, outlets.getOutlet(outletId, offset(asOf)).map(TimelineContractMapper::outlet));
     }
 
     /** One event of the story; a null item when the service does not know it (or it was deleted). */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-event")
     public Uni<Event> findEvent(String storyId, String eventId) {
-        return Failures.nullOnNotFound(SERVICE, events.getEvent(eventId, storyId).map(TimelineContractMapper::event));
+        return Failures.nullOnNotFound(SERVICE, events.getEvent(eventId, storyId, null).map(TimelineContractMapper::event));
     }
 
     /** One article of the story's coverage; a null item when the service does not know it. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-article")
     public Uni<Article> findArticle(String storyId, String articleId) {
-        return Failures.nullOnNotFound(SERVICE, coverage.getArticle(articleId, storyId).map(TimelineContractMapper::article));
+        return Failures.nullOnNotFound(SERVICE, coverage.getArticle(articleId, storyId, null).map(TimelineContractMapper::article));
     }
 
     /** One relation of the story; a null item when the service does not know it. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-relation")
     public Uni<EventRelation> findRelation(String storyId, String relationId) {
-        return Failures.nullOnNotFound(SERVICE, relations.getRelation(relationId, storyId).map(TimelineContractMapper::relation));
+        return Failures.nullOnNotFound(SERVICE, relations.getRelation(relationId, storyId, null).map(TimelineContractMapper::relation));
     }
 
     /** The outlet that owns a domain (the service also matches www. and parent domains); null item when none. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-outlet-by-domain")
     public Uni<Outlet> outletByDomain(String domain) {
-        return Failures.translated(SERVICE, outlets.listOutlets(null, domain, 1)
+        return Failures.translated(SERVICE, outlets.listOutlets(null, null, domain, 1)
                 .map(p -> p.getItems() == null || p.getItems().isEmpty() ? null : TimelineContractMapper.outlet(p.getItems().get(0))));
     }
 

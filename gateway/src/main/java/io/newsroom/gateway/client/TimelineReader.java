@@ -1,5 +1,6 @@
 package io.newsroom.gateway.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -17,6 +18,7 @@ import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.domain.TimelineWindow;
+import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -37,21 +39,23 @@ public class TimelineReader {
     }
 
     /**
+     * @param asOf the instant to read the story as of, or null for the story as it stands
      * @return the snapshot; a null item when the service did not answer within the budget (the caller shows the
      *         rest of the story without it); a {@link StoryNotFoundException} when the service does not know the story
      */
-    @Fallback(fallbackMethod = "unavailable", skipOn = { StoryNotFoundException.class, ServiceRejectedException.class })
-    public Uni<TimelineSnapshot> read(String storyId) {
+    @Fallback(fallbackMethod = "unavailable", skipOn = { StoryNotFoundException.class, ServiceRejectedException.class,
+            ProblemException.class })
+    public Uni<TimelineSnapshot> read(String storyId, Instant asOf) {
         int size = config.pageSize();
         int pages = config.maxPages();
         // Everything is asked at once: a round trip saved per view. An unknown story answers 404 on every
         // nested path too, so any 404 here means the story is not there.
         return Uni.combine().all().unis(
-                        timeline.findStory(storyId),
-                        Paging.all(after -> timeline.events(storyId, after, size), pages),
-                        Paging.all(after -> timeline.relations(storyId, after, size), pages),
-                        Paging.all(after -> timeline.articles(storyId, after, size), pages)
-                                .chain(articles -> outletsOf(articles).map(outlets -> new Object[] { articles, outlets })))
+                        timeline.findStory(storyId, asOf),
+                        Paging.all(after -> timeline.events(storyId, after, size, asOf), pages),
+                        Paging.all(after -> timeline.relations(storyId, after, size, asOf), pages),
+                        Paging.all(after -> timeline.articles(storyId, after, size, asOf), pages)
+                                .chain(articles -> outletsOf(articles, asOf).map(outlets -> new Object[] { articles, outlets })))
                 .with((story, events, relations, coverage) -> {
                     if (story == null) {
                         throw new StoryNotFoundException(storyId);
@@ -67,11 +71,12 @@ public class TimelineReader {
     /**
      * One window of the story, in one call.
      *
+     * @param asOf the instant to read the window as of, or null for the story as it stands
      * @return the window; a {@link StoryNotFoundException} when the service does not know the story; any other
      *         failure as it came (the caller decides what a view without its timeline is)
      */
-    public Uni<TimelineWindow> window(String storyId, int limit, String after) {
-        return timeline.window(storyId, limit, after).map(window -> {
+    public Uni<TimelineWindow> window(String storyId, int limit, String after, Instant asOf) {
+        return timeline.window(storyId, limit, after, asOf).map(window -> {
             if (window == null) {
                 throw new StoryNotFoundException(storyId);
             }
@@ -85,16 +90,16 @@ public class TimelineReader {
     }
 
     /** Only the outlets the coverage names: the outlet list is shared by every story and may be long. */
-    private Uni<List<Outlet>> outletsOf(List<Article> articles) {
+    private Uni<List<Outlet>> outletsOf(List<Article> articles, Instant asOf) {
         List<String> ids = articles.stream().map(Article::outletId).filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.join().all(ids.stream().map(timeline::findOutlet).toList()).andFailFast()
+        return Uni.join().all(ids.stream().map(id -> timeline.findOutlet(id, asOf)).toList()).andFailFast()
                 .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
-    Uni<TimelineSnapshot> unavailable(String storyId, Throwable cause) {
+    Uni<TimelineSnapshot> unavailable(String storyId, Instant asOf, Throwable cause) {
         LOG.warnf("timeline-service unavailable for story %s: %s", storyId, cause.toString());
         return Uni.createFrom().nullItem();
     }

@@ -63,8 +63,9 @@ public final class StoryViewMapper {
      * @param timeline the timeline half; a view cannot be composed without its page
      * @param claims null when the claims-service did not answer and no recent claims half was kept
      * @param stale the services whose half is the one kept from a recent view
+     * @param asOf the instant both halves were read as of, or null for the story as it stands
      */
-    public static StoryView compose(TimelineWindow timeline, ClaimsWindow claims, List<String> stale) {
+    public static StoryView compose(TimelineWindow timeline, ClaimsWindow claims, List<String> stale, Instant asOf) {
         List<String> degraded = claims == null ? List.of(CLAIMS) : List.of();
         List<Event> events = sorted(timeline.events(), TIMELINE_ORDER);
         List<Claim> claimList = claims == null ? List.of() : sorted(claims.claims(), CLAIM_ORDER);
@@ -99,7 +100,7 @@ public final class StoryViewMapper {
         Stream.concat(claimList.stream(), disputed.stream()).forEach(c -> involved.putIfAbsent(c.id(), c));
         return new StoryView(timeline.story(), coverage(timeline.coverage()), timelineEvents, relations, claimList, disputes,
                 involvedActors(List.copyOf(involved.values()), actors), counts(timeline.counts(), claims == null ? null : claims.counts()),
-                timeline.nextCursor(), lastUpdated(timeline.story(), events, claimList), degraded, List.copyOf(stale));
+                timeline.nextCursor(), lastUpdated(timeline.story(), events, claimList), degraded, List.copyOf(stale), asOf);
     }
 
     static StoryCounts counts(TimelineWindow.Counts t, ClaimsWindow.Counts c) {

@@ -165,7 +165,7 @@ public final class TimelineContractMapper {
         return t == null ? null : t.toInstant();
     }
 
-    static OffsetDateTime offset(Instant t) {
+    public static OffsetDateTime offset(Instant t) {
         return t == null ? null : t.atOffset(ZoneOffset.UTC);
     }
 

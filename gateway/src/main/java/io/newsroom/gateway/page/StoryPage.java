@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Everything the reader page shows, already in the reader's words. The template only lays it out: every null the
  * services may leave (no verdict, no events, no coverage, a missing half) is settled here, where it can be tested.
- * {@code nextPage} is the address of the next page of the timeline, null on the last.
+ * {@code nextPage} is the address of the next page of the timeline, null on the last. {@code asOf} is set when the
+ * page shows the story as it stood at a past instant, null for the story as it stands.
  */
 public record StoryPage(
         String storyId,
@@ -24,7 +25,8 @@ public record StoryPage(
         CoverageView coverage,
         String viewPath,
         List<String> staleNotes,
-        String nextPage) {
+        String nextPage,
+        AsOfLine asOf) {
 
     public boolean degraded() {
         return !degradedNotes.isEmpty();
@@ -32,6 +34,10 @@ public record StoryPage(
 
     public boolean stale() {
         return !staleNotes.isEmpty();
+    }
+
+    /** The instant a past view shows, in words and for machines, and where the story as it stands now is. */
+    public record AsOfLine(String shown, String machine, String currentPage) {
     }
 
     /** The axis header: tick labels and the breaks where time is skipped. */

@@ -161,9 +161,17 @@ public final class StoryPageComposer {
                 new StoryPage.Axis(axis.drawn(), axis.ticks(), axis.gaps(), caption),
                 List.copyOf(rows), List.copyOf(disputes), otherClaims,
                 timelineMissing ? null : coverage(view.coverage()),
-                "/api/stories/" + storyId, staleNotes,
+                "/api/stories/" + storyId + asOfQuery(view.asOf(), "?"), staleNotes,
                 view.nextCursor() == null ? null
-                        : "/stories/" + storyId + "?after=" + URLEncoder.encode(view.nextCursor(), StandardCharsets.UTF_8));
+                        : "/stories/" + storyId + "?after=" + URLEncoder.encode(view.nextCursor(), StandardCharsets.UTF_8)
+                                + asOfQuery(view.asOf(), "&"),
+                view.asOf() == null ? null : new StoryPage.AsOfLine(DAY_TIME.format(view.asOf().atZone(ZoneOffset.UTC)),
+                        view.asOf().toString(), "/stories/" + storyId));
+    }
+
+    /** The asOf a past view was asked with, so its links stay at that instant; nothing for the story as it stands. */
+    private static String asOfQuery(Instant asOf, String separator) {
+        return asOf == null ? "" : separator + "asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8);
     }
 
     private static StoryPage.EventRow eventRow(TimelineEvent row, int index, ReaderDate date, TimeAxis axis,

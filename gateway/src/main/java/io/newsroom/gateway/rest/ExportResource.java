@@ -1,11 +1,13 @@
 package io.newsroom.gateway.rest;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,7 +33,10 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 @Path("/api/stories/{storyId}")
 @Tag(name = "Exports", description = "A story in formats other tools read")
-@APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
+@APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter), "
+        + "or an 'asOf' that is not a UTC instant (bad-request)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "An 'asOf' a service cannot export the story as of (the problem names asOf)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "Only when the newsroom's reads are private: no valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -62,8 +67,10 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The TimelineJS document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class)))
     public Uni<TimelineJsDocument> exportTimelineJs(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId) {
-        return exports.timelineJs(storyId);
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf) {
+        return exports.timelineJs(storyId, AsOf.parse(asOf));
     }
 
     @GET
@@ -78,8 +85,10 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class)))
     public Uni<List<ClaimReviewDocument>> exportClaimReviews(
             @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf,
             @Context UriInfo uri) {
-        return exports.claimReviews(storyId, uri.getBaseUri().toString());
+        return exports.claimReviews(storyId, uri.getBaseUri().toString(), AsOf.parse(asOf));
     }
 
     @GET
@@ -95,11 +104,14 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The bundle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryBundle.class)))
     public Multi<Buffer> exportBundle(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId) {
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf) {
+        Instant at = AsOf.parse(asOf);
         // The header is read first, so an unknown story or a silent timeline is still a problem with its status; the
         // rest streams page by page, raw (not as a JSON array of pieces).
         // Until the first piece is sent a failure is still answered as a problem; after it, the stream is broken off.
-        return RestMulti.fromMultiData(bundles.story(storyId).onItem().transformToMulti(bundles::bundle))
+        return RestMulti.fromMultiData(bundles.story(storyId, at).onItem().transformToMulti(story -> bundles.bundle(story, at)))
                 .encodeAsJsonArray(false).build();
     }
 }

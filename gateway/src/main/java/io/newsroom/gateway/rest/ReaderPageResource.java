@@ -1,6 +1,9 @@
 package io.newsroom.gateway.rest;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,6 +60,8 @@ public class ReaderPageResource {
         static native TemplateInstance unavailable(String storyId);
 
         static native TemplateInstance signIn(int status);
+
+        static native TemplateInstance asOfRefused(int status, String storyId, String reason);
     }
 
     private final StoryViewService views;
@@ -91,19 +96,28 @@ public class ReaderPageResource {
     @Path("stories/{storyId}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Uni<Response> story(@PathParam("storyId") String storyId, @QueryParam("after") String after) {
+    public Uni<Response> story(@PathParam("storyId") String storyId, @QueryParam("after") String after,
+            @QueryParam(AsOf.PARAMETER) String asOf) {
         if (!isStoryId(storyId)) {
             // Not a slug the services could know: no need to ask them.
             return Uni.createFrom().item(notFound(storyId));
         }
+        Instant at;
+        try {
+            at = AsOf.parse(asOf);
+        } catch (ProblemException unreadable) {
+            return Uni.createFrom().item(asOfRefused(Response.Status.BAD_REQUEST.getStatusCode(), storyId,
+                    "The address asks for the story as of “" + shorter(asOf) + "”, which is not a time this page can read. "
+                            + "A time is written like " + AsOf.EXAMPLE + "."));
+        }
         // A reader pages the timeline the way the API does, a page of the default size at a time.
-        return views.view(storyId, Pages.DEFAULT_LIMIT, after == null || after.isBlank() ? null : after)
+        return views.view(storyId, Pages.DEFAULT_LIMIT, after == null || after.isBlank() ? null : after, at)
                 .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view)))
                         // Half a story must not be cached as if it were the whole.
                         .header(HttpHeaders.CACHE_CONTROL,
                                 view.complete() ? "no-cache" : "no-store")
                         .build())
-                .onFailure().recoverWithItem(failure -> failed(storyId, failure));
+                .onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
     }
 
     /**
@@ -126,7 +140,7 @@ public class ReaderPageResource {
         return status == Response.Status.UNAUTHORIZED ? page.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : page.build();
     }
 
-    private Response failed(String storyId, Throwable failure) {
+    private Response failed(String storyId, Instant asOf, Throwable failure) {
         if (failure instanceof StoryNotFoundException) {
             return notFound(storyId);
         }
@@ -134,9 +148,14 @@ public class ReaderPageResource {
             // A service refused the reader's token or roles (its reads are private while the gateway's are not).
             return signIn(rejected.status() == 401 ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN);
         }
+        if (failure instanceof ProblemException problem && problem.fields().stream().anyMatch(f -> AsOf.PARAMETER.equals(f.field()))) {
+            return asOfRefused(problem.type().status(), storyId,
+                    "The newsroom's records cannot show this story as it stood then yet. The story as it stands now is still here.");
+        }
         if (failure instanceof ProblemException) {
-            // Only a cursor that is not one of this story's: start the reader again at the first page.
-            return Response.seeOther(URI.create("/stories/" + storyId)).build();
+            // Only a cursor that is not one of this story's: start the reader again at the first page, at the same time.
+            return Response.seeOther(URI.create("/stories/" + storyId
+                    + (asOf == null ? "" : "?asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8)))).build();
         }
         if (!(failure instanceof ServicesUnavailableException)) {
             LOG.errorf(failure, "Reader page for story %s failed", storyId);
@@ -147,6 +166,16 @@ public class ReaderPageResource {
                 .build();
     }
 
+    private static Response asOfRefused(int status, String storyId, String reason) {
+        return page(status, Templates.asOfRefused(status, storyId, reason))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** Text of the address shown back to the reader, cut so a huge one cannot fill the page; the template escapes it. */
+    private static String shorter(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     private static Response notFound(String storyId) {
         // The id is shown back to the reader, so a huge one is cut; the template escapes it.
         String shown = storyId == null ? "" : storyId.length() > Story.MAX_ID_LENGTH ? storyId.substring(0, Story.MAX_ID_LENGTH) + "\u2026" : storyId;
@@ -154,6 +183,10 @@ public class ReaderPageResource {
     }
 
     private static Response.ResponseBuilder page(Response.Status status, TemplateInstance template) {
+        return page(status.getStatusCode(), template);
+    }
+
+    private static Response.ResponseBuilder page(int status, TemplateInstance template) {
         return Response.status(status)
                 .type(HTML)
                 .entity(template.render())

@@ -60,7 +60,10 @@ public class StoryViewResource {
                     + "'claims-service' in 'degraded', or with the claims of a view served within the last minute, "
                     + "naming it in 'stale'; a timeline that does not answer is served from such a recent view too, or "
                     + "else the answer is 503. A complete, fresh view carries an ETag: send it back in If-None-Match to "
-                    + "get 304 when nothing changed. A degraded or stale view carries no ETag and must not be cached.")
+                    + "get 304 when nothing changed. A degraded or stale view carries no ETag and must not be cached. "
+                    + "With 'asOf' the view is the story as it stood then, named in 'asOf'; such a view is never made "
+                    + "of parts kept from a recent view, so a service that does not answer leaves its part out or, "
+                    + "for the timeline, makes it 503.")
     @APIResponse(responseCode = "200", description = "The story view, complete, degraded or stale",
             headers = {
                     @Header(name = "ETag", description = "Strong validator of a complete, fresh view",
@@ -69,7 +72,8 @@ public class StoryViewResource {
                             schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
     @APIResponse(responseCode = "304", description = "The view has not changed since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
+    @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter), "
+            + "or an 'asOf' that is not a UTC instant (bad-request)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Only when the newsroom's reads are private: no valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,8 +81,8 @@ public class StoryViewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The timeline-service does not know the story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "'limit' outside 1 to 200, or 'after' not a cursor of this story's "
-            + "timeline (the problem names the field)",
+    @APIResponse(responseCode = "422", description = "'limit' outside 1 to 200, 'after' not a cursor of this story's "
+            + "timeline, or an 'asOf' a service cannot show the story as of (the problem names the field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The timeline-service did not answer in time and no recent view of "
             + "the page is kept",
@@ -88,10 +92,12 @@ public class StoryViewResource {
             @Parameter(description = "Events per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page, unchanged") @QueryParam("after") String after,
+            @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf,
             @Parameter(description = "ETag of a view already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context UriInfo uri) {
         int pageSize = Pages.limit(limit);
-        return views.view(storyId, pageSize, after).map(view -> {
+        return views.view(storyId, pageSize, after, AsOf.parse(asOf)).map(view -> {
             Response.ResponseBuilder answer;
             if (!view.complete()) {
                 answer = Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store");

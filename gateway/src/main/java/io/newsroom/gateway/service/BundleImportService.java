@@ -154,7 +154,7 @@ public class BundleImportService {
     /** @return whether the story is there to import into; its generation is then known to the run */
     private Uni<Boolean> importStory(Run run, StoryBundle bundle) {
         String storyId = bundle.story().id();
-        return timeline.findStory(storyId)
+        return timeline.findStory(storyId, null)
                 .chain(found -> found != null
                         ? Uni.createFrom().item(() -> {
                             run.existing("story", storyId, storyId);
@@ -178,7 +178,7 @@ public class BundleImportService {
                     return created.item();
                 })
                 .onFailure(f -> f instanceof ServiceRejectedException r && r.status() == 409)
-                .recoverWithUni(conflict -> timeline.findStory(story.id()).map(found -> {
+                .recoverWithUni(conflict -> timeline.findStory(story.id(), null).map(found -> {
                     if (found == null) {
                         throw conflict instanceof RuntimeException e ? e : new IllegalStateException(conflict);
                     }
@@ -192,14 +192,14 @@ public class BundleImportService {
                 .chain(found -> found != null
                         ? Uni.createFrom().item(() -> run.existing("outlet", outlet.id(), found.id()))
                         : create(key(run, "outlet", outlet.id(), outlet), k -> timeline.createOutlet(k, outlet),
-                                        created -> timeline.findOutlet(created.id()).map(Objects::nonNull), Outlet::id)
+                                        created -> timeline.findOutlet(created.id(), null), Outlet::id)
                                 .map(created -> run.created("outlet", outlet.id(), created.id())))
                 .invoke(id -> run.outletIds.put(outlet.id(), id))
                 .onFailure().invoke(f -> run.rejected("outlet", outlet.id(), reason(f))));
     }
 
     private Uni<Void> importArticles(Run run, List<Article> articles) {
-        return Paging.all(after -> timeline.articles(run.storyId, after, config.pageSize()), config.maxPages())
+        return Paging.all(after -> timeline.articles(run.storyId, after, config.pageSize(), null), config.maxPages())
                 .chain(present -> {
                     Map<String, Article> byUrl = new HashMap<>();
                     present.forEach(a -> byUrl.put(sameArticle(a.url()), a));
@@ -212,7 +212,7 @@ public class BundleImportService {
                         // A rejected or unknown outlet leaves the service to match the outlet by the URL's domain.
                         String outletId = article.outletId() == null ? null : run.outletIds.get(article.outletId());
                         return create(key(run, "article", key, article), k -> timeline.createArticle(k, run.storyId, article, outletId),
-                                        created -> timeline.findArticle(run.storyId, created.id()).map(Objects::nonNull), Article::id)
+                                        created -> timeline.findArticle(run.storyId, created.id()), Article::id)
                                 .map(created -> run.created("article", key, created.id()))
                                 .onFailure().invoke(f -> run.rejected("article", key, reason(f)));
                     });
@@ -222,7 +222,7 @@ public class BundleImportService {
     }
 
     private Uni<Void> importEvents(Run run, List<Event> events) {
-        return Paging.all(after -> timeline.events(run.storyId, after, config.pageSize()), config.maxPages())
+        return Paging.all(after -> timeline.events(run.storyId, after, config.pageSize(), null), config.maxPages())
                 .chain(present -> {
                     Map<String, Event> byTitleAndDate = new HashMap<>();
                     present.forEach(e -> byTitleAndDate.put(eventKey(e), e));
@@ -232,7 +232,7 @@ public class BundleImportService {
                         Uni<String> id = found != null
                                 ? Uni.createFrom().item(() -> run.existing("event", event.id(), found.id()))
                                 : create(key(run, "event", event.id(), event), k -> timeline.createEvent(k, run.storyId, event),
-                                                created -> timeline.findEvent(run.storyId, created.id()).map(Objects::nonNull), Event::id)
+                                                created -> timeline.findEvent(run.storyId, created.id()), Event::id)
                                         .map(created -> run.created("event", event.id(), created.id()));
                         return id.invoke(newId -> {
                                     run.eventIds.put(event.id(), newId);
@@ -246,7 +246,7 @@ public class BundleImportService {
     }
 
     private Uni<Void> importRelations(Run run, List<EventRelation> relations) {
-        return Paging.all(after -> timeline.relations(run.storyId, after, config.pageSize()), config.maxPages())
+        return Paging.all(after -> timeline.relations(run.storyId, after, config.pageSize(), null), config.maxPages())
                 .chain(present -> each(relations, relation -> {
                     String key = relation.id() != null ? relation.id()
                             : relation.fromEventId() + " " + relation.type() + " " + relation.toEventId();
@@ -264,7 +264,7 @@ public class BundleImportService {
                         return Uni.createFrom().item(() -> run.existing("relation", key, found.id()));
                     }
                     return create(key(run, "relation", key, relation), k -> timeline.createRelation(k, run.storyId, from, to, relation.type()),
-                                    created -> timeline.findRelation(run.storyId, created.id()).map(Objects::nonNull), EventRelation::id)
+                                    created -> timeline.findRelation(run.storyId, created.id()), EventRelation::id)
                             .map(created -> run.created("relation", key, created.id()))
                             .onFailure().invoke(f -> run.rejected("relation", key, reason(f)));
                 }))
@@ -276,25 +276,37 @@ public class BundleImportService {
         // Groups name their members, so the members go first.
         List<Actor> ordered = new ArrayList<>(actors.stream().filter(a -> list(a.members()).isEmpty()).toList());
         ordered.addAll(actors.stream().filter(a -> !list(a.members()).isEmpty()).toList());
-        return each(ordered, actor -> claims.actorsNamed(actor.name())
-                .chain(candidates -> {
-                    Actor found = candidates.stream()
-                            .filter(c -> c.name() != null && c.name().equalsIgnoreCase(actor.name()) && Objects.equals(c.kind(), actor.kind()))
-                            .findFirst().orElse(null);
+        return each(ordered, actor -> sameActor(actor)
+                .chain(found -> {
                     if (found != null) {
                         return Uni.createFrom().item(() -> run.existing("actor", actor.id(), found.id()));
                     }
                     List<String> members = list(actor.members()).stream().map(run.actorIds::get).filter(Objects::nonNull).toList();
                     return create(key(run, "actor", actor.id(), actor), k -> claims.createActor(k, actor, members),
-                                    created -> claims.findActor(created.id()).map(Objects::nonNull), Actor::id)
+                                    created -> claims.findActor(created.id()), Actor::id)
                             .map(created -> run.created("actor", actor.id(), created.id()));
                 })
                 .invoke(id -> run.actorIds.put(actor.id(), id))
                 .onFailure().invoke(f -> run.rejected("actor", actor.id(), reason(f))));
     }
 
+    /**
+     * The actor of this system the bundle's actor is: the one with its Wikidata id when it has one (a Wikidata id
+     * names one actor, while names are shared: several people are called the same), else one of the same name and
+     * kind that is not known as another Wikidata item.
+     */
+    private Uni<Actor> sameActor(Actor actor) {
+        Uni<Actor> byWikidataId = actor.wikidataId() == null || actor.wikidataId().isBlank() ? Uni.createFrom().nullItem()
+                : claims.actorWithWikidataId(actor.wikidataId());
+        return byWikidataId.chain(found -> found != null ? Uni.createFrom().item(found)
+                : claims.actorsNamed(actor.name()).map(candidates -> candidates.stream()
+                        .filter(c -> c.name() != null && c.name().equalsIgnoreCase(actor.name()) && Objects.equals(c.kind(), actor.kind()))
+                        .filter(c -> c.wikidataId() == null || actor.wikidataId() == null || c.wikidataId().equals(actor.wikidataId()))
+                        .findFirst().orElse(null)));
+    }
+
     private Uni<Void> importClaims(Run run, List<Claim> claimList) {
-        return Paging.all(after -> claims.claims(run.storyId, after, config.pageSize())
+        return Paging.all(after -> claims.claims(run.storyId, after, config.pageSize(), null)
                         .map(page -> new io.newsroom.gateway.client.Page<>(page.claims(), page.nextCursor())), config.maxPages())
                 .chain(present -> each(claimList, claim -> importClaim(run, claim, present)))
                 .onFailure().invoke(f -> run.rejected("claim", "*", "the story's claims could not be read: " + reason(f)))
@@ -318,7 +330,7 @@ public class BundleImportService {
         Uni<Claim> target = found != null
                 ? existingClaim(run, claim, found, eventId)
                 : create(key(run, "claim", claim.id(), claim), k -> claims.createClaim(k, run.storyId, claim, claimantId, eventId),
-                                created -> claims.findClaim(run.storyId, created.id()).map(Objects::nonNull), Claim::id)
+                                created -> claims.findClaim(run.storyId, created.id()), Claim::id)
                         .invoke(created -> run.created("claim", claim.id(), created.id()));
         return target
                 .call(stored -> importStances(run, claim, stored))
@@ -358,7 +370,7 @@ public class BundleImportService {
                 return Uni.createFrom().item(() -> run.existing("stance", key, found.id()));
             }
             return create(key(run, "stance", key, stance), k -> claims.takeStance(k, run.storyId, stored.id(), stance, actorId),
-                            id -> claims.hasStance(run.storyId, stored.id(), actorId), id -> id)
+                            id -> claims.hasStance(run.storyId, stored.id(), actorId).map(there -> there ? id : null), id -> id)
                     .map(id -> run.created("stance", key, id))
                     .onFailure().invoke(f -> run.rejected("stance", key, reason(f)))
                     .onFailure().recoverWithNull();
@@ -396,28 +408,31 @@ public class BundleImportService {
 
     /**
      * Creates an item under its key and answers it, trusting an answer the service replayed only once the item it
-     * names is found: one deleted since is created again, under a key derived from the one that replayed it and the
-     * deleted item's id, so a retry of this import reuses that key too.
+     * names is found, as it is now (an actor merged since is the one it was merged into): one deleted since is
+     * created again, under a key derived from the one that replayed it and the deleted item's id, so a retry of this
+     * import reuses that key too.
+     *
+     * @param current the item as it is now, or a null item when it is gone
      */
-    private <T> Uni<T> create(String key, Function<String, Uni<Created<T>>> create, Function<T, Uni<Boolean>> stillThere,
+    private <T> Uni<T> create(String key, Function<String, Uni<Created<T>>> create, Function<T, Uni<T>> current,
             Function<T, String> id) {
-        return create(key, create, stillThere, id, REPLAYS_TRUSTED_AFTER_CHECK);
+        return create(key, create, current, id, REPLAYS_TRUSTED_AFTER_CHECK);
     }
 
-    private <T> Uni<T> create(String key, Function<String, Uni<Created<T>>> create, Function<T, Uni<Boolean>> stillThere,
+    private <T> Uni<T> create(String key, Function<String, Uni<Created<T>>> create, Function<T, Uni<T>> current,
             Function<T, String> id, int checksLeft) {
         return create.apply(key).chain(answer -> {
             if (!answer.replayed()) {
                 return Uni.createFrom().item(answer.item());
             }
-            return stillThere.apply(answer.item()).chain(there -> {
-                if (there) {
-                    return Uni.createFrom().item(answer.item());
+            return current.apply(answer.item()).chain(now -> {
+                if (now != null) {
+                    return Uni.createFrom().item(now);
                 }
                 if (checksLeft == 0) {
                     return Uni.createFrom().failure(new DeletedOverAndOver());
                 }
-                return create(afterReplayOfDeleted(key, id.apply(answer.item())), create, stillThere, id, checksLeft - 1);
+                return create(afterReplayOfDeleted(key, id.apply(answer.item())), create, current, id, checksLeft - 1);
             });
         });
     }

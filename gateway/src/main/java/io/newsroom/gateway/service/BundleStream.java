@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsroom.gateway.client.AsOfNotYetAnswered;
 import io.newsroom.gateway.client.ClaimsClient;
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.Page;
@@ -64,9 +65,16 @@ public class BundleStream {
         this.json = json;
     }
 
-    /** @return the story to export; a failure of {@link StoryNotFoundException} or of the service, before any byte */
-    public Uni<Story> story(String storyId) {
-        return timeline.findStory(storyId)
+    /**
+     * @param asOf the instant to export the story as of, or null for the story as it stands
+     * @return the story to export; a failure of {@link StoryNotFoundException} or of the service, before any byte
+     */
+    public Uni<Story> story(String storyId, Instant asOf) {
+        if (asOf != null) {
+            // The actors are read one by one, and those reads of the claims-service take no instant yet.
+            return AsOfNotYetAnswered.by(ClaimsClient.SERVICE, "an actor");
+        }
+        return timeline.findStory(storyId, asOf)
                 .onFailure(f -> !(f instanceof StoryNotFoundException)
                         && !(f instanceof ServiceRejectedException rejected && rejected.refusesTheCaller()))
                 .transform(f -> new ServicesUnavailableException("timeline-service did not answer; an export is never partial"))
@@ -78,8 +86,12 @@ public class BundleStream {
                 });
     }
 
-    /** The bundle of a story already read, as a stream of JSON pieces that together are one document. */
-    public Multi<Buffer> bundle(Story story) {
+    /**
+     * The bundle of a story already read, as a stream of JSON pieces that together are one document.
+     *
+     * @param asOf the instant the story was read as of by {@link #story}, or null
+     */
+    public Multi<Buffer> bundle(Story story, Instant asOf) {
         String storyId = story.id();
         int size = config.pageSize();
         Set<String> outletIds = new LinkedHashSet<>();
@@ -87,18 +99,18 @@ public class BundleStream {
         return Multi.createBy().concatenating().streams(
                 piece("{\"format\":" + write(StoryBundle.FORMAT) + ",\"version\":" + StoryBundle.VERSION
                         + ",\"exportedAt\":" + write(Instant.now(clock)) + ",\"story\":" + write(story)),
-                array("articles", after -> timeline.articles(storyId, after, size),
+                array("articles", after -> timeline.articles(storyId, after, size, asOf),
                         (Article a) -> {
                             if (a.outletId() != null) {
                                 outletIds.add(a.outletId());
                             }
                         }),
-                deferredArray("outlets", () -> outletsOf(outletIds)),
-                array("events", after -> timeline.events(storyId, after, size), e -> {
+                deferredArray("outlets", () -> outletsOf(outletIds, asOf)),
+                array("events", after -> timeline.events(storyId, after, size, asOf), e -> {
                 }),
-                array("relations", after -> timeline.relations(storyId, after, size), r -> {
+                array("relations", after -> timeline.relations(storyId, after, size, asOf), r -> {
                 }),
-                array("claims", after -> claims.claims(storyId, after, size).map(p -> new Page<>(p.claims(), p.nextCursor())),
+                array("claims", after -> claims.claims(storyId, after, size, asOf).map(p -> new Page<>(p.claims(), p.nextCursor())),
                         (Claim c) -> {
                             actorIds.add(c.claimantId());
                             for (Stance s : c.stances() == null ? List.<Stance>of() : c.stances()) {
@@ -109,11 +121,11 @@ public class BundleStream {
                 piece("}"));
     }
 
-    private Uni<List<Outlet>> outletsOf(Set<String> ids) {
+    private Uni<List<Outlet>> outletsOf(Set<String> ids, Instant asOf) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.join().all(ids.stream().map(timeline::findOutlet).toList()).andFailFast()
+        return Uni.join().all(ids.stream().map(id -> timeline.findOutlet(id, asOf)).toList()).andFailFast()
                 .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 

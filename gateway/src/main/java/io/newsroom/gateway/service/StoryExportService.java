@@ -1,5 +1,6 @@
 package io.newsroom.gateway.service;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,17 +32,22 @@ public class StoryExportService {
         this.config = config;
     }
 
-    public Uni<TimelineJsDocument> timelineJs(String storyId) {
-        return timeline.read(storyId).map(t -> {
+    /** @param asOf the instant to export the timeline as of, or null for the story as it stands */
+    public Uni<TimelineJsDocument> timelineJs(String storyId, Instant asOf) {
+        return timeline.read(storyId, asOf).map(t -> {
             requireAnswer(t, "timeline-service");
             return TimelineJsMapper.toTimelineJs(t.story(), t.events());
         });
     }
 
-    /** @param requestBaseUrl used for the reviews' urls unless a public base URL is configured */
-    public Uni<List<ClaimReviewDocument>> claimReviews(String storyId, String requestBaseUrl) {
-        // The timeline is asked too, only to tell an unknown story (404) from one without verdicts.
-        return Uni.combine().all().unis(timeline.read(storyId), claims.read(storyId)).asTuple().map(halves -> {
+    /**
+     * @param requestBaseUrl used for the reviews' urls unless a public base URL is configured
+     * @param asOf the instant to publish the verdicts of, or null for the verdicts as they stand
+     */
+    public Uni<List<ClaimReviewDocument>> claimReviews(String storyId, String requestBaseUrl, Instant asOf) {
+        // The timeline is asked too, only to tell an unknown story (404) from one without verdicts: a story the
+        // timeline knows now, so its current state is what is read.
+        return Uni.combine().all().unis(timeline.read(storyId, null), claims.read(storyId, asOf)).asTuple().map(halves -> {
             ClaimsSnapshot c = requireAnswer(halves.getItem2(), "claims-service");
             ClaimReviewMapper.Publisher publisher = new ClaimReviewMapper.Publisher(config.claimReview().organisation(),
                     config.claimReview().organisationUrl().orElse(null),

@@ -1,6 +1,7 @@
 package io.newsroom.gateway.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -27,6 +28,10 @@ import io.smallrye.mutiny.Uni;
  * that page's events; each service is asked once per view. Claims that fail leave the timeline standing (degraded,
  * or a recent claims half marked stale); a timeline that fails can only be replaced by a recent one, as without a
  * page there is nothing to hang the claims on.
+ * <p>
+ * A view as of a past instant is never one of the recent halves: it is not kept (it is not the story as it stands),
+ * and a service that fails on it is not stood in for by a half kept from a current view. Its timeline failing is
+ * 503, its claims failing leaves them out (degraded).
  */
 @ApplicationScoped
 public class StoryViewService {
@@ -50,18 +55,26 @@ public class StoryViewService {
     /**
      * @param limit the page size, already checked (1 to 200)
      * @param after the timeline's cursor of the previous page, or null for the first
+     * @param asOf the instant to show the story as of, or null for the story as it stands
      * @throws StoryNotFoundException (as a failure) when the timeline-service does not know the story
      * @throws ServicesUnavailableException (as a failure) when the timeline did not answer and no recent one is kept
      */
-    public Uni<StoryView> view(String storyId, int limit, String after) {
+    public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
         long deadline = System.nanoTime() + config.viewBudget().toNanos();
         String timelineKey = RecentHalves.timelineKey(storyId, limit, after);
-        return timeline.window(storyId, limit, after)
-                .invoke(half -> recent.keep(timelineKey, half))
+        return timeline.window(storyId, limit, after, asOf)
+                .invoke(half -> {
+                    if (asOf == null) {
+                        recent.keep(timelineKey, half);
+                    }
+                })
                 .map(half -> new Half<>(half, false))
-                .onFailure(f -> f instanceof ServiceRejectedException r && !r.refusesTheCaller()).transform(StoryViewService::refusal)
-                .onFailure(f -> !isTheClients(f)).recoverWithUni(failure -> recentTimeline(storyId, timelineKey, failure))
-                .chain(t -> claimsOf(storyId, t, deadline).map(c -> {
+                .onFailure(f -> f instanceof ServiceRejectedException r && !r.refusesTheCaller())
+                .transform(rejected -> refusal(rejected, after, asOf))
+                .onFailure(f -> !isTheClients(f)).recoverWithUni(failure -> asOf == null
+                        ? recentTimeline(storyId, timelineKey, failure)
+                        : Uni.createFrom().failure(pastTimelineUnavailable(storyId, failure)))
+                .chain(t -> claimsOf(storyId, t, deadline, asOf).map(c -> {
                     List<String> stale = new ArrayList<>();
                     if (t.stale()) {
                         stale.add(StoryViewMapper.TIMELINE);
@@ -69,7 +82,7 @@ public class StoryViewService {
                     if (c != null && c.stale()) {
                         stale.add(StoryViewMapper.CLAIMS);
                     }
-                    return StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale);
+                    return StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
                 }));
     }
 
@@ -88,22 +101,33 @@ public class StoryViewService {
         });
     }
 
+    private static Throwable pastTimelineUnavailable(String storyId, Throwable failure) {
+        LOG.warnf("timeline-service failed for a past view of story %s: %s", storyId, failure.toString());
+        return new ServicesUnavailableException("The timeline-service did not answer, and a view as of a past time is "
+                + "never made of one kept from a recent view");
+    }
+
     /** @return the claims half, or a null item when it failed and no recent one for this page is kept */
-    private Uni<Half<ClaimsWindow>> claimsOf(String storyId, Half<TimelineWindow> t, long deadline) {
+    private Uni<Half<ClaimsWindow>> claimsOf(String storyId, Half<TimelineWindow> t, long deadline, Instant asOf) {
         List<String> eventIds = t.value().events().stream().map(Event::id).toList();
         int disputes = config.viewDisputes();
         String key = RecentHalves.claimsKey(storyId, eventIds, disputes);
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
         Uni<ClaimsWindow> call = left.compareTo(LEAST_FOR_CLAIMS) < 0
                 ? Uni.createFrom().failure(new TimeoutException("no time left in the view budget for the claims-service"))
-                : claims.window(storyId, eventIds, disputes).ifNoItem().after(left)
+                : claims.window(storyId, eventIds, disputes, asOf).ifNoItem().after(left)
                         .failWith(() -> new TimeoutException("claims-service took longer than the view budget left"));
         return call
-                .invoke(half -> recent.keep(key, half))
+                .invoke(half -> {
+                    if (asOf == null) {
+                        recent.keep(key, half);
+                    }
+                })
                 .map(half -> new Half<>(half, false))
-                .onFailure(f -> !refusesTheCaller(f)).recoverWithUni(failure -> {
+                .onFailure(f -> !refusesTheCaller(f) && !(f instanceof ProblemException)).recoverWithUni(failure -> {
                     LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
-                    return recent.claims(key).map(kept -> kept == null ? null : new Half<>(kept, true));
+                    return asOf == null ? recent.claims(key).map(kept -> kept == null ? null : new Half<>(kept, true))
+                            : Uni.createFrom().nullItem();
                 });
     }
 
@@ -117,11 +141,16 @@ public class StoryViewService {
     }
 
     /**
-     * The timeline-service refused the window: the page size is checked here first, so what it refused is the
-     * cursor the client passed on. The refusal is the client's to fix, never a reason for a stale page.
+     * The timeline-service refused the window: the page size and the instant are checked here first, so what it
+     * refused is the cursor the client passed on, or the instant it cannot go back to. The refusal is the client's
+     * to fix, never a reason for a stale page.
      */
-    private static Throwable refusal(Throwable rejected) {
+    private static Throwable refusal(Throwable rejected, String after, Instant asOf) {
         LOG.debugf("timeline-service refused a window: %s", rejected.getMessage());
-        return ProblemException.invalid("after", "is not a cursor of this story's timeline; pass a nextCursor unchanged");
+        if (after == null && asOf != null) {
+            return ProblemException.invalid("asOf", "the timeline-service cannot show this story as of " + asOf);
+        }
+        return ProblemException.invalid("after", "is not a cursor of this story's timeline"
+                + (asOf == null ? "" : " as of " + asOf) + "; pass a nextCursor unchanged");
     }
 }

@@ -37,7 +37,10 @@ public record StoryView(
         List<String> degraded,
         @Schema(required = true, description = "Services whose part is shown as it was when last read (at most a "
                 + "minute ago) because they did not answer now. Empty when every part is fresh.")
-        List<String> stale) {
+        List<String> stale,
+        @Schema(description = "The instant the view shows the story as of (UTC), when it was asked for with 'asOf': "
+                + "titles, dates, statuses, stances and verdicts as they stood then. Null for the story as it stands.")
+        Instant asOf) {
 
     /** Complete and fresh: only such a view may be cached or tagged. */
     public boolean complete() {

@@ -91,7 +91,7 @@ class StoryViewMapperTest {
                 Windows.of(new TimelineSnapshot(STORY, List.of(visit, late, week), List.of(new EventRelation("r", "e2", "e1", RelationType.PART_OF)), List.of(), List.of())),
                 Windows.of(new ClaimsSnapshot(List.of(atTalks, claim("c2", "Quiet", "a1", ClaimStatus.UNCHALLENGED, List.of(), null)),
                         List.of(actor("a1", "Putin", ActorKind.PERSON), actor("a2", "ISW", ActorKind.ORGANIZATION), actor("a3", "Kremlin", ActorKind.GOVERNMENT)))),
-                List.of());
+                List.of(), null);
         assertEquals(List.of("e1", "e2", "e3"), view.timeline().stream().map(e -> e.event().id()).toList(),
                 "earliest first; a week that starts earlier comes before the day inside it");
         assertTrue(view.timeline().get(2).upcoming());
@@ -115,12 +115,12 @@ class StoryViewMapperTest {
     @Test
     void aMissingHalfIsNamedInDegraded() {
         StoryView noClaims = StoryViewMapper.compose(Windows.of(new TimelineSnapshot(STORY, List.of(), List.of(), List.of(), List.of())),
-                null, List.of());
+                null, List.of(), null);
         assertEquals(List.of("claims-service"), noClaims.degraded());
         assertEquals("Title", noClaims.story().title());
         assertNull(noClaims.counts().claims(), "claims not counted is not zero claims");
         StoryView staleClaims = StoryViewMapper.compose(Windows.of(new TimelineSnapshot(STORY, List.of(), List.of(), List.of(), List.of())),
-                Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of("claims-service"));
+                Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of("claims-service"), null);
         assertEquals(List.of(), staleClaims.degraded());
         assertEquals(List.of("claims-service"), staleClaims.stale());
         assertFalse(staleClaims.complete());

@@ -70,7 +70,12 @@ final class DemoStory {
     }
 
     static StoryView view(String storyId) {
-        return StoryViewMapper.compose(Windows.of(timeline(storyId)), Windows.of(claims()), List.of());
+        return view(storyId, null);
+    }
+
+    /** The demo story as a view as of an instant: the demo holds one state only, so only the view's asOf differs. */
+    static StoryView view(String storyId, java.time.Instant asOf) {
+        return StoryViewMapper.compose(Windows.of(timeline(storyId)), Windows.of(claims()), List.of(), asOf);
     }
 
     static ClaimStatus status(List<Stance> stances) {

@@ -1,5 +1,6 @@
 package io.newsroom.gateway.page;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,24 +45,24 @@ public class DemoStoryViewService extends StoryViewService {
     }
 
     @Override
-    public Uni<StoryView> view(String storyId, int limit, String after) {
+    public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
         return Uni.createFrom().item(() -> switch (storyId) {
-            case CLAIMS_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), null, List.of());
+            case CLAIMS_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), null, List.of(), null);
             // Without its timeline a view has no page; what a reader can get is the one kept from a moment ago.
             case TIMELINE_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), Windows.of(DemoStory.claims()),
-                    List.of(StoryViewMapper.TIMELINE));
+                    List.of(StoryViewMapper.TIMELINE), null);
             case EMPTY -> StoryViewMapper.compose(
                     Windows.of(new TimelineSnapshot(new Story(storyId, "A story with nothing in it yet", null,
                             List.of(), null, null), List.of(), List.of(), List.of(), List.of())),
-                    Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of());
+                    Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of(), null);
             // Every part a service may leave out, left out at once.
             case HOLLOW -> new StoryView(new Story(storyId, null, null, null, null, null), null, null, null, null, null, null,
-                    null, null, null, List.of(), List.of());
+                    null, null, null, List.of(), List.of(), null);
             case UNKNOWN -> throw new StoryNotFoundException(storyId);
             case ALL_DOWN -> throw new ServicesUnavailableException("neither service answered");
             case BROKEN -> throw new IllegalStateException("a bug, not a reader's doing");
             case HOSTILE -> hostile(storyId);
-            default -> DemoStory.view(storyId);
+            default -> DemoStory.view(storyId, asOf);
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -72,6 +73,6 @@ public class DemoStoryViewService extends StoryViewService {
                 .when(EdtfDate.of("2025-08-15")).status(EventStatus.OCCURRED).citations(List.of(trap)).build();
         Story story = new Story(storyId, "<script>alert(4)</script>", null, List.of(), null, null);
         return StoryViewMapper.compose(Windows.of(new TimelineSnapshot(story, List.of(event), List.of(), List.of(), List.of())),
-                Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of());
+                Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of(), null);
     }
 }

@@ -38,6 +38,28 @@ class ReaderPageResponsesTest {
     }
 
     @Test
+    void saysClearlyThatAPastViewIsAsOfItsTimeAndKeepsItsLinksThere() {
+        given().accept("text/html").queryParam("asOf", "2025-11-25T12:00:00Z").when().get("/stories/{id}", DemoStory.ID).then()
+                .statusCode(200)
+                .body(containsString("<title>The US peace plan for Ukraine as of 25 November 2025, 12:00 UTC · Newsroom</title>"))
+                .body(containsString("<p class=\"kicker\">As of <time datetime=\"2025-11-25T12:00:00Z\">25 November 2025, 12:00 UTC</time></p>"))
+                .body(containsString("This is the story as it stood on"))
+                .body(containsString("<a href=\"/stories/" + DemoStory.ID + "\">See the story as it stands now</a>"))
+                .body(containsString("/api/stories/" + DemoStory.ID + "?asOf=2025-11-25T12%3A00%3A00Z"));
+        page(DemoStory.ID).statusCode(200).body(not(containsString("as it stood on")));
+    }
+
+    @Test
+    void aTimeThePageCannotReadIsAPageSayingSo() {
+        given().accept("text/html").queryParam("asOf", "last tuesday").when().get("/stories/{id}", DemoStory.ID).then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("This story cannot be shown as of that time"))
+                .body(containsString("last tuesday"))
+                .body(containsString("2025-11-25T12:00:00Z"));
+    }
+
+    @Test
     void namesTheClaimsWhenTheirServiceIsDown() {
         page(DemoStoryViewService.CLAIMS_DOWN).statusCode(200)
                 .header("Cache-Control", "no-store")

@@ -41,12 +41,12 @@ class StoryPageComposerTest {
 
     private static StoryView view(List<TimelineEvent> events, List<Dispute> disputes, Coverage coverage, List<String> degraded) {
         return new StoryView(new Story("s", "A story", null, List.of(), null, null), coverage, events, List.of(), List.of(),
-                disputes, List.of(), null, null, null, degraded, List.of());
+                disputes, List.of(), null, null, null, degraded, List.of(), null);
     }
 
     @Test
     void aViewWithEveryPartMissingStillMakesAPage() {
-        StoryView hollow = new StoryView(null, null, null, null, null, null, null, null, null, null, null, null);
+        StoryView hollow = new StoryView(null, null, null, null, null, null, null, null, null, null, null, null, null);
         StoryPage page = StoryPageComposer.compose(hollow);
         assertEquals("Story \u201c\u201d", page.title());
         assertTrue(page.events().isEmpty());
@@ -60,7 +60,7 @@ class StoryPageComposerTest {
                 new Coverage(0, 0, null, 0, 0, 0, 0, false, null, Arrays.asList((CoverageOutlet) null)),
                 Arrays.asList(null, event(null, null, null, null, false, null, Arrays.asList((ClaimRef) null))),
                 Arrays.asList((io.newsroom.gateway.view.RelationView) null), Arrays.asList((io.newsroom.gateway.domain.Claim) null),
-                Arrays.asList(new Dispute(null, null, null)), null, null, null, null, List.of(), List.of());
+                Arrays.asList(new Dispute(null, null, null)), null, null, null, null, List.of(), List.of(), null);
         StoryPage inside = StoryPageComposer.compose(nullsInside);
         assertEquals(1, inside.events().size());
         StoryPage.EventRow row = inside.events().get(0);
