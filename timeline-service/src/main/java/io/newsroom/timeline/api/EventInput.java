@@ -38,8 +38,9 @@ public record EventInput(
         Location location,
         @Size(max = 100)
         List<@NotNull @Valid Participant> participants,
-        @Schema(description = "Initial status on create (default SCHEDULED). Not a field of replace: a replace"
-                + " that sends it is 400 unknown-field; change the status with a transition.")
+        @Schema(description = "Initial status on create (default SCHEDULED); OCCURRED only for a date that has begun"
+                + " (else 422 transition-refused). Not a field of replace: a replace that sends it is 422 naming"
+                + " status; change the status with a transition (createTransition), which cites its report.")
         EventStatus status,
         @Size(max = 100)
         List<@NotNull @Valid Citation> citations,

@@ -168,8 +168,8 @@ public class EventResource {
     @Path("/{eventId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "replaceEvent", summary = "Replace an event's editable fields",
-            description = "Everything but the status, which changes through transitions. A 'relativeWhen' is"
-                    + " resolved again, so a corrected anchor moves the date.")
+            description = "Everything but the status, which changes through transitions: a body with 'status' is"
+                    + " 422 naming it. A 'relativeWhen' is resolved again, so a corrected anchor moves the date.")
     @APIResponse(responseCode = "200", description = "The event as stored now.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Event.class)))

@@ -64,7 +64,11 @@ public class TransitionResource {
                     + " POSTPONED -> RESCHEDULED | CANCELLED | OCCURRED;"
                     + " RESCHEDULED -> OCCURRED | POSTPONED | RESCHEDULED | CANCELLED;"
                     + " OCCURRED and CANCELLED are final. Anything else is 422 with the reason. RESCHEDULED needs"
-                    + " 'newWhen'; the event takes the new date and the transition keeps the previous one.")
+                    + " 'newWhen'; the event takes the new date and the transition keeps the previous one. An event"
+                    + " whose earliest instant is still in the future cannot become OCCURRED (422 transition-refused)."
+                    + " Each change cites its report ('citation'), or says 'unsourced': true (else 422 naming"
+                    + " citation); 'at' defaults to the citation's publishedAt. The event's revisions record the"
+                    + " change too.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             headers = {@Header(name = "Location", description = ApiDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},

@@ -45,8 +45,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventService {
 
-    private static final String NOT_A_FIELD = "is not a field of this operation";
-
     /** The filters of the timeline, already parsed. */
     public record TimelineFilter(Instant from, Instant to, Set<EventStatus> statuses, Set<EventKind> kinds,
             String participant, String text, Instant asOf) {
@@ -78,6 +76,9 @@ public class EventService {
             Details details = apply(input, when, event);
             Instant now = RecordingClock.now();
             event.status = input.status() == null ? EventStatus.SCHEDULED : input.status();
+            if (event.status == EventStatus.OCCURRED) {
+                requirePast(event, now);
+            }
             event.recordedAt = now;
             event.updatedAt = now;
             EventTransitionEntity recorded = new EventTransitionEntity();
@@ -105,8 +106,9 @@ public class EventService {
     public Uni<Versioned<Event>> replace(String storyId, UUID id, String ifMatch, EventInput input) {
         if (input.status() != null) {
             // Replacing the status would skip the transition rules and the history that cites each change.
-            throw new ProblemException(ProblemType.UNKNOWN_FIELD, "status: a replace does not change the status;"
-                    + " record a transition instead", List.of(new FieldProblem("status", NOT_A_FIELD)));
+            throw ProblemException.invalid("status", "a replace does not change the status; record the change with"
+                    + " POST /api/timeline/stories/" + storyId + "/events/" + id + "/transitions (createTransition),"
+                    + " citing the report of it");
         }
         return require(storyId, id, false).chain(event -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(event.version), "the event " + id);
@@ -152,6 +154,8 @@ public class EventService {
             if (!from.canBecome(to)) {
                 throw new ProblemException(ProblemType.TRANSITION_REFUSED, from.refusal(to));
             }
+            Instant now = RecordingClock.now();
+            Instant at = evidence(input, now);
             Edtf newWhen = null;
             if (to == EventStatus.RESCHEDULED) {
                 if (input.newWhen() == null) {
@@ -161,13 +165,12 @@ public class EventService {
             } else if (input.newWhen() != null) {
                 throw ProblemException.invalid("newWhen", "only a RESCHEDULED transition carries a new date");
             }
-            Instant now = RecordingClock.now();
             EventTransitionEntity t = new EventTransitionEntity();
             t.id = UUID.randomUUID();
             t.eventId = eventId;
             t.fromStatus = from;
             t.toStatus = to;
-            t.at = input.at() == null ? now : input.at();
+            t.at = at;
             t.recordedAt = now;
             applyCitation(input.citation(), t);
             if (newWhen != null) {
@@ -179,6 +182,9 @@ public class EventService {
                 event.anchorArticleId = null;
                 event.anchorPublishedAt = null;
                 event.anchorZone = null;
+            }
+            if (to == EventStatus.OCCURRED) {
+                requirePast(event, now);
             }
             event.status = to;
             event.updatedAt = now;
@@ -217,6 +223,43 @@ public class EventService {
                     String next = more ? Cursor.encode(shown.get(shown.size() - 1).seq) : null;
                     return new TransitionPage(shown.stream().map(EventMapper::toApi).toList(), next);
                 });
+    }
+
+    /**
+     * When the change happened: as given, else when its report was published. A change needs its
+     * report unless the desk says there is none; the time it is recorded is no evidence of when it
+     * happened, so only an unsourced change falls back to it.
+     */
+    private static Instant evidence(TransitionInput input, Instant now) {
+        boolean unsourced = Boolean.TRUE.equals(input.unsourced());
+        if (input.citation() == null && !unsourced) {
+            throw ProblemException.invalid("citation", "a status change cites the report of it; give citation,"
+                    + " or unsourced: true when there is none");
+        }
+        if (input.citation() != null && unsourced) {
+            throw ProblemException.invalid("unsourced", "a status change with a citation is sourced; drop unsourced"
+                    + " or the citation");
+        }
+        if (input.at() != null) {
+            return input.at();
+        }
+        if (input.citation() != null) {
+            if (input.citation().publishedAt() == null) {
+                throw ProblemException.invalid("at", "the citation has no publishedAt to date the change by; give at,"
+                        + " when the change happened, or the citation's publishedAt");
+            }
+            return input.citation().publishedAt();
+        }
+        return now;
+    }
+
+    /** An event cannot have occurred before the earliest instant its date allows. */
+    private static void requirePast(EventEntity event, Instant now) {
+        if (event.earliest.isAfter(now)) {
+            throw new ProblemException(ProblemType.TRANSITION_REFUSED, "an event dated " + event.whenEdtf
+                    + " cannot have occurred yet: its earliest instant " + event.earliest + " is still in the future",
+                    List.of(new FieldProblem("status", "OCCURRED needs a date that has begun")));
+        }
     }
 
     /** 404 for an unknown story, then for an event that is not in it. */

@@ -180,16 +180,17 @@ class EventResourceTest {
     }
 
     @Test
-    void aStatusInAReplaceIsAnUnknownFieldSinceStatusChangesAreTransitions() {
+    void aStatusInAReplaceIsRefusedWithAPointerToTransitions() {
         String story = newStory();
         String id = newEvent(story, event("Plan drafted", "2025-W47", "status", "OCCURRED"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(event("Plan drafted", "2025-W47", "status", "CANCELLED"))
                 .when().put("/api/timeline/stories/" + story + "/events/" + id)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:unknown-field"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:newsroom:problem:validation"))
                 .body("errors.field", contains("status"))
-                .body("errors.message", contains("is not a field of this operation"));
+                .body("detail", containsString("/api/timeline/stories/" + story + "/events/" + id + "/transitions"))
+                .body("detail", containsString("createTransition"));
         given().when().get("/api/timeline/stories/" + story + "/events/" + id)
                 .then().header("ETag", "\"0\"").body("status", equalTo("OCCURRED"));
     }

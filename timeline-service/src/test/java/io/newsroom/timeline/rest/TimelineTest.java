@@ -124,12 +124,14 @@ class TimelineTest {
     }
 
     @Test
-    void asOfShowsWhatWasKnownThenWithTheStatusesOfThen() {
+    void asOfShowsWhatWasRecordedByThenWithTheStatusesOfThen() {
         String story = newStory();
         String visit = newEvent(story, "Witkoff in Moscow", "2025-12-01/2025-12-03");
         String visitRecorded = given().when().get("/api/timeline/stories/" + story + "/events/" + visit)
                 .then().extract().path("recordedAt");
-        String transitionRecorded = given().contentType(ContentType.JSON).body(Map.of("status", "OCCURRED"))
+        String transitionRecorded = given().contentType(ContentType.JSON)
+                .body(json("status", "OCCURRED", "citation", json("url", "https://example.org/moscow-talks",
+                        "publishedAt", "2025-12-02T21:00:00Z")))
                 .when().post("/api/timeline/stories/" + story + "/events/" + visit + "/transitions")
                 .then().statusCode(201).extract().path("recordedAt");
         newEvent(story, "Later addition", "2025-11-20");
