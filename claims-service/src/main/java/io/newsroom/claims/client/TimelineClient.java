@@ -39,13 +39,13 @@ public class TimelineClient {
     /** @return whether timeline-service knows the story */
     @CircuitBreakerName(SERVICE + "-story")
     public Uni<Boolean> storyExists(String storyId) {
-        return answered(stories.getStory(storyId).replaceWith(true));
+        return answered(stories.getStory(storyId, null).replaceWith(true));
     }
 
     /** @return whether the event is one of the story's */
     @CircuitBreakerName(SERVICE + "-event")
     public Uni<Boolean> eventExists(String storyId, UUID eventId) {
-        return answered(events.getEvent(eventId.toString(), storyId).replaceWith(true));
+        return answered(events.getEvent(eventId.toString(), storyId, null).replaceWith(true));
     }
 
     private static Uni<Boolean> answered(Uni<Boolean> call) {

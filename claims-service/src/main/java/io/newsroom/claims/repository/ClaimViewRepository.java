@@ -14,20 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 
 /**
- * Reads claims as the desk sees them. Each read is ONE SQL statement: the status is the one stored
- * on the claim (derived from the stance history for a read as of an instant), and appearances, stances with their evidence and the
- * verdict are nested as JSON by correlated subqueries, so a page costs the same number of
- * statements whether it holds one claim or two hundred.
+ * Reads claims as the desk sees them now (as of an instant: {@link AsOfRepository}). Each read is ONE
+ * SQL statement: the status is the one stored on the claim, and appearances, stances with their
+ * evidence and the verdict are nested as JSON by correlated subqueries, so a page costs the same
+ * number of statements whether it holds one claim or two hundred.
  *
  * <p>Instants and ids are bound as text and converted in SQL: PostgreSQL infers a placeholder's
  * type from its cast, and the reactive driver only encodes the exact Java type it infers.
@@ -35,28 +28,19 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ClaimViewRepository {
 
-    // Statements sent straight to the pool are logged here, as Hibernate logs its own under
-    // org.hibernate.SQL, so a test can count what a read costs whichever way it goes.
-    private static final Logger SQL_LOG = Logger.getLogger("io.newsroom.claims.sql");
-    private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
-
     private final ObjectMapper json;
-    private final Pool pool;
-    private final Map<String, PreparedRead> prepared = new ConcurrentHashMap<>();
+    private final PoolReads reads;
 
-    public ClaimViewRepository(ObjectMapper json, Pool pool) {
+    public ClaimViewRepository(ObjectMapper json, PoolReads reads) {
         this.json = json;
-        this.pool = pool;
+        this.reads = reads;
     }
 
+    /** One page of a story's claims as they are now (a read as of an instant is {@link AsOfRepository}'s). */
     public Uni<List<ClaimRow>> list(ClaimFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = stanceVisibility(filter.asOf(), parameters);
         StringBuilder where = new StringBuilder("c.story_id = :storyId");
         parameters.put("storyId", filter.storyId());
-        if (filter.asOf() != null) {
-            where.append(" AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)");
-        }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.append(" AND st.status = ANY(cast(cast(:statuses AS text) AS text[]))");
             parameters.put("statuses", String.join(",", filter.statuses()).transform(list -> "{" + list + "}"));
@@ -81,8 +65,7 @@ public class ClaimViewRepository {
         if (filter.text() != null) {
             where.append(" AND (c.search @@ websearch_to_tsquery(c.search_config, :text)"
                     + " OR EXISTS (SELECT 1 FROM appearance aq WHERE aq.claim_id = c.id"
-                    + " AND aq.search @@ websearch_to_tsquery(aq.search_config, :text)"
-                    + (filter.asOf() != null ? " AND aq.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "") + "))");
+                    + " AND aq.search @@ websearch_to_tsquery(aq.search_config, :text)))");
             parameters.put("text", filter.text());
         }
         if (filter.afterId() != null) {
@@ -93,38 +76,34 @@ public class ClaimViewRepository {
             parameters.put("afterId", filter.afterId().toString());
         }
         parameters.put("limit", filter.limit());
-        String sql = selectClaims(visible, filter.asOf() != null)
+        String sql = selectClaims()
                 + " WHERE " + where
                 + " ORDER BY c.made_earliest, c.made_latest, c.id LIMIT :limit";
-        return read(sql, parameters, ClaimRow.class);
+        return reads.read(sql, parameters, ClaimRow.class);
     }
 
     /** The claim as committed, for a read outside any transaction. */
-    public Uni<ClaimRow> find(String storyId, UUID claimId, Instant asOf) {
-        return read(findSql(asOf), findParameters(storyId, claimId, asOf), ClaimRow.class)
+    public Uni<ClaimRow> find(String storyId, UUID claimId) {
+        return reads.read(FIND, findParameters(storyId, claimId), ClaimRow.class)
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** The claim as the current transaction has just written it: read through its own session. */
     @WithSession
     public Uni<ClaimRow> findWritten(String storyId, UUID claimId) {
-        return query(findSql(null), findParameters(storyId, claimId, null), ClaimRow.class)
+        return query(FIND, findParameters(storyId, claimId), ClaimRow.class)
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
-    private static Map<String, Object> findParameters(String storyId, UUID claimId, Instant asOf) {
+    private static Map<String, Object> findParameters(String storyId, UUID claimId) {
         Map<String, Object> parameters = new HashMap<>();
-        stanceVisibility(asOf, parameters);
         parameters.put("storyId", storyId);
         parameters.put("claimId", claimId.toString());
         return parameters;
     }
 
-    private static String findSql(Instant asOf) {
-        return selectClaims(stanceVisibility(asOf, new HashMap<>()), asOf != null)
-                + " WHERE c.story_id = :storyId AND c.id = cast(cast(:claimId AS text) AS uuid)"
-                + (asOf != null ? " AND c.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "");
-    }
+    private static final String FIND = selectClaims()
+            + " WHERE c.story_id = :storyId AND c.id = cast(cast(:claimId AS text) AS uuid)";
 
     /** These claims as the current transaction has written them (a merge's revisions record them). */
     @WithSession
@@ -133,9 +112,8 @@ public class ClaimViewRepository {
             return Uni.createFrom().item(List.of());
         }
         Map<String, Object> parameters = new HashMap<>();
-        String visible = stanceVisibility(null, parameters);
         parameters.put("ids", uuidArray(claimIds));
-        return query(selectClaims(visible, false) + " WHERE c.id = ANY(cast(cast(:ids AS text) AS uuid[])) ORDER BY c.id",
+        return query(selectClaims() + " WHERE c.id = ANY(cast(cast(:ids AS text) AS uuid[])) ORDER BY c.id",
                 parameters, ClaimRow.class);
     }
 
@@ -157,7 +135,6 @@ public class ClaimViewRepository {
     /** The disputes board: DISPUTED or CONTESTED claims, newest stance activity first. */
     public Uni<List<ClaimRow>> disputes(String storyId, Instant afterActivity, UUID afterId, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = stanceVisibility(null, parameters);
         parameters.put("storyId", storyId);
         parameters.put("limit", limit);
         StringBuilder where = new StringBuilder("c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')");
@@ -166,9 +143,9 @@ public class ClaimViewRepository {
             parameters.put("afterActivity", afterActivity.toString());
             parameters.put("afterId", afterId.toString());
         }
-        String sql = selectClaims(visible, false) + " WHERE " + where
+        String sql = selectClaims() + " WHERE " + where
                 + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :limit";
-        return read(sql, parameters, ClaimRow.class);
+        return reads.read(sql, parameters, ClaimRow.class);
     }
 
     /**
@@ -178,12 +155,11 @@ public class ClaimViewRepository {
      * and zero counts.
      */
     public Uni<WindowRow> window(String storyId, Collection<UUID> eventIds, int disputes) {
-        String current = stanceVisibility(null, new HashMap<>());
-        String sql = "WITH made AS (SELECT " + claimJson(current, false) + " AS claim, c.made_earliest AS earliest,"
-                + " c.id AS id FROM " + claimSource(current, false)
+        String sql = "WITH made AS (SELECT " + CLAIM_JSON + " AS claim, c.made_earliest AS earliest,"
+                + " c.id AS id FROM " + CLAIM_SOURCE
                 + " WHERE c.story_id = :storyId AND c.event_id = ANY(cast(cast(:eventIds AS text) AS uuid[])))"
-                + ", board AS (SELECT " + claimJson(current, false) + " AS claim, st.last_activity AS activity,"
-                + " c.id AS id FROM " + claimSource(current, false)
+                + ", board AS (SELECT " + CLAIM_JSON + " AS claim, st.last_activity AS activity,"
+                + " c.id AS id FROM " + CLAIM_SOURCE
                 + " WHERE c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')"
                 + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :disputes)"
                 + ", shown AS (SELECT claim FROM made UNION ALL SELECT claim FROM board)"
@@ -193,7 +169,7 @@ public class ClaimViewRepository {
                 // claim_story_status_idx), and its current stances once, for the stance and actor counts.
                 + ", standing AS (SELECT c.status, count(*) AS n FROM claim c WHERE c.story_id = :storyId GROUP BY c.status)"
                 + ", current_stance AS (SELECT s.actor_id FROM stance s JOIN claim c ON c.id = s.claim_id"
-                + " WHERE c.story_id = :storyId AND " + current + ")"
+                + " WHERE c.story_id = :storyId AND " + CURRENT + ")"
                 + " SELECT cast(json_build_object("
                 + "'claims', coalesce((SELECT json_agg(claim ORDER BY earliest, id) FROM made), cast('[]' AS json)),"
                 + " 'disputes', coalesce((SELECT json_agg(claim ORDER BY activity DESC, id DESC) FROM board), cast('[]' AS json)),"
@@ -209,17 +185,16 @@ public class ClaimViewRepository {
         parameters.put("storyId", storyId);
         parameters.put("eventIds", eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
         parameters.put("disputes", disputes);
-        return read(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
+        return reads.read(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
     }
 
     /** An actor's own claims, newest recorded first. */
     @WithSession
     public Uni<List<ClaimRow>> byClaimant(UUID actorId, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = stanceVisibility(null, parameters);
         parameters.put("actorId", actorId.toString());
         parameters.put("limit", limit);
-        String sql = selectClaims(visible, false) + " WHERE c.claimant_id = cast(cast(:actorId AS text) AS uuid)"
+        String sql = selectClaims() + " WHERE c.claimant_id = cast(cast(:actorId AS text) AS uuid)"
                 + " ORDER BY c.recorded_at DESC, c.id DESC LIMIT :limit";
         return claims(sql, parameters);
     }
@@ -244,15 +219,8 @@ public class ClaimViewRepository {
         return query(sql, Map.of("actorId", actorId.toString(), "limit", limit), ClaimRow.StanceOnClaimRow.class);
     }
 
-    // Which stances count: the current ones, or those known at 'asOf' and not yet replaced then.
-    private static String stanceVisibility(Instant asOf, Map<String, Object> parameters) {
-        if (asOf == null) {
-            return "s.superseded_at IS NULL";
-        }
-        parameters.put("asOf", asOf.toString());
-        return "s.recorded_at <= cast(cast(:asOf AS text) AS timestamptz) AND s.taken_at <= cast(cast(:asOf AS text) AS timestamptz)"
-                + " AND (s.superseded_at IS NULL OR s.superseded_at > cast(cast(:asOf AS text) AS timestamptz))";
-    }
+    // The stances a claim shows now: the current ones.
+    private static final String CURRENT = "s.superseded_at IS NULL";
 
     static final String STANCE_JSON = "json_build_object('id', s.id, 'claimId', s.claim_id, 'actorId', s.actor_id,"
             + " 'actorName', sa.name, 'actorKind', sa.kind, 'position', s.position, 'summary', s.summary,"
@@ -262,53 +230,42 @@ public class ClaimViewRepository {
             + " 'title', e.title, 'publishedAt', newsroom_utc(e.published_at), 'quote', e.quote, 'language', e.language) ORDER BY e.seq)"
             + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
 
-    private static String selectClaims(String visible, boolean asOf) {
-        return "SELECT cast(" + claimJson(visible, asOf) + " AS text) FROM " + claimSource(visible, asOf);
+    private static String selectClaims() {
+        return "SELECT cast(" + CLAIM_JSON + " AS text) FROM " + CLAIM_SOURCE;
     }
 
-    /** A claim as one JSON document, over {@link #claimSource}: what every claims read returns. */
-    private static String claimJson(String visible, boolean asOf) {
-        String appearanceVisible = asOf ? " AND ap.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
-        String verdictVisible = asOf ? " AND v.recorded_at <= cast(cast(:asOf AS text) AS timestamptz)" : "";
-        return "json_build_object("
-                + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition, 'language', c.language,"
-                + " 'claimantId', c.claimant_id, 'claimantName', ca.name, 'claimantKind', ca.kind,"
-                + " 'madeEdtf', c.made_edtf, 'madeEarliest', newsroom_utc(c.made_earliest),"
-                + " 'madeLatest', newsroom_utc(c.made_latest), 'eventId', c.event_id, 'tags', c.tags,"
-                + " 'status', st.status, 'lastActivityAt', newsroom_utc(st.last_activity),"
-                + " 'recordedAt', newsroom_utc(c.recorded_at), 'updatedAt', newsroom_utc(c.updated_at),"
-                + " 'version', c.version,"
-                + " 'appearances', coalesce((SELECT json_agg(json_build_object('id', ap.id, 'url', ap.url,"
-                + " 'outlet', ap.outlet, 'title', ap.title, 'publishedAt', newsroom_utc(ap.published_at),"
-                + " 'quote', ap.quote, 'language', ap.language, 'recordedAt', newsroom_utc(ap.recorded_at))"
-                + " ORDER BY ap.published_at NULLS LAST, ap.recorded_at, ap.id)"
-                + " FROM appearance ap WHERE ap.claim_id = c.id" + appearanceVisible + "), cast('[]' AS json)),"
-                + " 'stances', coalesce((SELECT json_agg(" + STANCE_JSON + " ORDER BY s.recorded_at, s.id)"
-                + " FROM stance s JOIN actor sa ON sa.id = s.actor_id WHERE s.claim_id = c.id AND " + visible
-                + "), cast('[]' AS json)),"
-                + " 'verdict', (SELECT json_build_object('rating', v.rating, 'explanation', v.explanation,"
-                + " 'reviewer', v.reviewer, 'reviewedAt', newsroom_utc(v.reviewed_at),"
-                + " 'recordedAt', newsroom_utc(v.recorded_at)) FROM verdict v WHERE v.claim_id = c.id"
-                + verdictVisible + ")"
-                + ")";
-    }
+    /** A claim as one JSON document, over {@link #CLAIM_SOURCE}: what every current claims read returns. */
+    private static final String CLAIM_JSON = "json_build_object("
+            + "'id', c.id, 'storyId', c.story_id, 'proposition', c.proposition, 'language', c.language,"
+            + " 'claimantId', c.claimant_id, 'claimantName', ca.name, 'claimantKind', ca.kind,"
+            + " 'madeEdtf', c.made_edtf, 'madeEarliest', newsroom_utc(c.made_earliest),"
+            + " 'madeLatest', newsroom_utc(c.made_latest), 'eventId', c.event_id, 'tags', c.tags,"
+            + " 'status', st.status, 'lastActivityAt', newsroom_utc(st.last_activity),"
+            + " 'recordedAt', newsroom_utc(c.recorded_at), 'updatedAt', newsroom_utc(c.updated_at),"
+            + " 'version', c.version,"
+            + " 'appearances', coalesce((SELECT json_agg(json_build_object('id', ap.id, 'url', ap.url,"
+            + " 'outlet', ap.outlet, 'title', ap.title, 'publishedAt', newsroom_utc(ap.published_at),"
+            + " 'quote', ap.quote, 'language', ap.language, 'recordedAt', newsroom_utc(ap.recorded_at))"
+            + " ORDER BY ap.published_at NULLS LAST, ap.recorded_at, ap.id)"
+            + " FROM appearance ap WHERE ap.claim_id = c.id), cast('[]' AS json)),"
+            + " 'stances', coalesce((SELECT json_agg(" + STANCE_JSON + " ORDER BY s.recorded_at, s.id)"
+            + " FROM stance s JOIN actor sa ON sa.id = s.actor_id WHERE s.claim_id = c.id AND " + CURRENT
+            + "), cast('[]' AS json)),"
+            + " 'verdict', (SELECT json_build_object('rating', v.rating, 'explanation', v.explanation,"
+            + " 'reviewer', v.reviewer, 'reviewedAt', newsroom_utc(v.reviewed_at),"
+            + " 'recordedAt', newsroom_utc(v.recorded_at)) FROM verdict v WHERE v.claim_id = c.id)"
+            + ")";
 
     /**
-     * The claim (alias c) with its claimant (ca) and its status (st). Now: the status and last
-     * activity stored on the claim, kept by every stance write, so the board, the status filter and
-     * the window's counts use claim_story_status_idx instead of aggregating every claim's stances.
-     * As of an instant: derived from the stances visible then, as only the history knows it.
+     * The claim (alias c) with its claimant (ca) and its status (st): the status and last activity
+     * stored on the claim, kept by every stance write, so the board, the status filter and the
+     * window's counts use claim_story_status_idx instead of aggregating every claim's stances.
      */
-    private static String claimSource(String visible, boolean asOf) {
-        String status = asOf
-                ? "SELECT " + STATUS + " AS status, max(s.recorded_at) AS last_activity"
-                        + " FROM stance s WHERE s.claim_id = c.id AND " + visible
-                // No FROM: PostgreSQL pulls this up, so st.status is c.status to the planner.
-                : "SELECT c.status AS status, c.last_activity_at AS last_activity";
-        return "claim c JOIN actor ca ON ca.id = c.claimant_id CROSS JOIN LATERAL (" + status + ") st";
-    }
+    // No FROM in the lateral: PostgreSQL pulls it up, so st.status is c.status to the planner.
+    private static final String CLAIM_SOURCE = "claim c JOIN actor ca ON ca.id = c.claimant_id"
+            + " CROSS JOIN LATERAL (SELECT c.status AS status, c.last_activity_at AS last_activity) st";
 
-    // Over a group of stances s: the claim status they give (asOf reads, and the stored status's refresh).
+    // Over a group of stances s: the claim status they give (the stored status's refresh).
     static final String STATUS = "CASE"
             + " WHEN bool_or(s.position = 'SUPPORTS') AND bool_or(s.position = 'DISPUTES') THEN 'CONTESTED'"
             + " WHEN bool_or(s.position = 'DISPUTES') THEN 'DISPUTED'"
@@ -317,62 +274,6 @@ public class ClaimViewRepository {
 
     private Uni<List<ClaimRow>> claims(String sql, Map<String, Object> parameters) {
         return query(sql, parameters, ClaimRow.class);
-    }
-
-    /**
-     * A read of committed data as one prepared statement on the reactive pool: no session, no
-     * query translation, and the pool keeps the statement prepared on each connection. The SQL
-     * keeps the named parameters Hibernate takes, turned into PostgreSQL's positional ones once
-     * per distinct statement.
-     */
-    private <T> Uni<List<T>> read(String sql, Map<String, Object> parameters, Class<T> rowType) {
-        PreparedRead statement = prepared.computeIfAbsent(sql, PreparedRead::of);
-        SQL_LOG.debug(statement.sql());
-        return pool.preparedQuery(statement.sql()).execute(statement.bind(parameters)).map(result -> {
-            List<T> rows = new ArrayList<>(result.size());
-            for (Row row : result) {
-                rows.add(document(row.getString(0), rowType));
-            }
-            return rows;
-        });
-    }
-
-    private <T> T document(String document, Class<T> rowType) {
-        try {
-            return json.readValue(document, rowType);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a claims query returned a row this service cannot read", e);
-        }
-    }
-
-    /** A statement with its named parameters in the order of PostgreSQL's $1, $2, ... */
-    private record PreparedRead(String sql, List<String> names) {
-
-        static PreparedRead of(String named) {
-            List<String> names = new ArrayList<>();
-            Matcher matcher = NAMED_PARAMETER.matcher(named);
-            StringBuilder positional = new StringBuilder();
-            while (matcher.find()) {
-                int position = names.indexOf(matcher.group(1)) + 1;
-                if (position == 0) {
-                    names.add(matcher.group(1));
-                    position = names.size();
-                }
-                matcher.appendReplacement(positional, "\\$" + position);
-            }
-            matcher.appendTail(positional);
-            return new PreparedRead(positional.toString(), List.copyOf(names));
-        }
-
-        Tuple bind(Map<String, Object> parameters) {
-            Tuple tuple = Tuple.tuple();
-            for (String name : names) {
-                Object value = parameters.get(name);
-                // LIMIT takes a bigint, and the driver encodes only the Java type of the column.
-                tuple.addValue(value instanceof Integer number ? Long.valueOf(number) : value);
-            }
-            return tuple;
-        }
     }
 
     private <T> Uni<List<T>> query(String sql, Map<String, Object> parameters, Class<T> rowType) {

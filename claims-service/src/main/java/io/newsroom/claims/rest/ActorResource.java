@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -110,9 +111,14 @@ public class ActorResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getActor(@PathParam("actorId") UUID actorId, @Context UriInfo uri) {
-        return actors.get(actorId).chain(found -> found != null ? Uni.createFrom().item(Responses.versioned(found))
-                : moved(actorId, uri, ""));
+    public Uni<Response> getActor(@PathParam("actorId") UUID actorId,
+                                  @Parameter(description = ApiDocs.AS_OF + " (no ETag then)",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                  @QueryParam("asOf") String asOf,
+                                  @Context UriInfo uri) {
+        Instant at = Responses.instant("asOf", asOf);
+        return actors.get(actorId, at).chain(found -> found == null ? moved(actorId, uri, "")
+                : Uni.createFrom().item(at == null ? Responses.versioned(found) : Response.ok(found.body()).build()));
     }
 
     /** An id merged into another answers with where it went; any other unknown id is 404. */
@@ -121,8 +127,10 @@ public class ActorResource {
             if (kept == null) {
                 throw ProblemException.notFound("No actor " + actorId);
             }
+            // The question stays the same (asOf, limit): only the actor it is about moved.
             return Response.status(Response.Status.PERMANENT_REDIRECT)
-                    .location(uri.getBaseUriBuilder().path("actors").path(kept.toString()).path(subPath).build())
+                    .location(uri.getBaseUriBuilder().path("actors").path(kept.toString()).path(subPath)
+                            .replaceQuery(uri.getRequestUri().getRawQuery()).build())
                     .build();
         });
     }
@@ -169,8 +177,11 @@ public class ActorResource {
                                           @Parameter(description = "Entries per list, 1 to 200",
                                                   schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
                                           @QueryParam("limit") Integer limit,
+                                          @Parameter(description = ApiDocs.AS_OF,
+                                                  schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                          @QueryParam("asOf") String asOf,
                                           @Context UriInfo uri) {
-        return actors.activity(actorId, limit).chain(activity -> activity != null
+        return actors.activity(actorId, limit, Responses.instant("asOf", asOf)).chain(activity -> activity != null
                 ? Uni.createFrom().item(Response.ok(activity).build()) : moved(actorId, uri, "activity"));
     }
 
@@ -226,7 +237,7 @@ public class ActorResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "restoreActor", summary = "Restore a deleted actor",
             description = "Brings the actor back as it was when deleted, within the restore retention (30 days "
-                    + "unless configured otherwise; later is 409). Its ETag carries on above the one it had, so a "
+                    + "unless configured otherwise; later is 404). Its ETag carries on above the one it had, so a "
                     + "version read before the deletion no longer matches.")
     @APIResponse(responseCode = "200", description = "The actor as restored",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),

@@ -19,6 +19,8 @@ final class ApiDocs {
     static final String REVISIONS = "Newest first: who wrote what and when, each changed field before and after. "
             + "Deletes and restores are revisions too, and a deleted resource keeps its history.";
     static final String LIMIT = "Page size, 1 to 200";
+    static final String AS_OF = "Answer as things stood at this UTC instant, from the revisions: what was recorded by then, "
+            + "as it was then, including what was deleted since";
     static final String AFTER = "The nextCursor of the previous page";
 
     private ApiDocs() {

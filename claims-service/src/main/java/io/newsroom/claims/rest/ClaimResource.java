@@ -44,7 +44,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -128,7 +127,8 @@ public class ClaimResource {
             @QueryParam("to") String to,
             @Parameter(description = "Full-text query over the proposition and the appearances' quotes and titles "
                     + "(web search syntax: words, \"phrases\", or, -excluded)") @QueryParam("q") String q,
-            @Parameter(description = "Show claims, stances and status as they were known at this UTC instant",
+            @Parameter(description = "Show the claims as they stood at this UTC instant, from their revisions (claims "
+                    + "deleted since included, later ones left out); filters, order and cursor apply to then",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
@@ -140,7 +140,7 @@ public class ClaimResource {
         Instant fromInstant = from == null ? null : date("from", from).earliest();
         Instant toInstant = to == null ? null : date("to", to).latest();
         return claims.page(Responses.storyId(storyId), status, claimantId, blankToNull(tag), fromInstant, toInstant,
-                        blankToNull(q), instant("asOf", asOf), after, limit)
+                        blankToNull(q), Responses.instant("asOf", asOf), after, limit)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
@@ -154,9 +154,15 @@ public class ClaimResource {
     public Uni<Response> getClaim(
             @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
             @PathParam("claimId") UUID claimId,
-            @Parameter(description = "Show the claim as it was known at this UTC instant (404 if not yet recorded)",
+            @Parameter(description = "Show the claim as it stood at this UTC instant, from its revisions: its "
+                    + "proposition, claimant, date, event, verdict, appearances, stances and status of then (404 if not "
+                    + "recorded yet or deleted then; a claim deleted since is shown). No ETag then.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf) {
-        return claims.get(Responses.storyId(storyId), claimId, instant("asOf", asOf)).map(Responses::versioned);
+        Instant at = Responses.instant("asOf", asOf);
+        // A claim as it stood has no version left to match: only the current one carries an ETag.
+        return claims.get(Responses.storyId(storyId), claimId, at)
+                .map(found -> at == null ? Responses.versioned(found) : Response.ok(Responses.found(found, "claim "
+                        + claimId + " as of " + at).body()).build());
     }
 
     @PUT
@@ -293,8 +299,8 @@ public class ClaimResource {
     @Path("/disputes")
     @Tag(name = "Disputes")
     @Operation(operationId = "listDisputes", summary = "The disputes board of a story",
-            description = "Claims that are DISPUTED or CONTESTED now, each with the current disputing stances "
-                    + "(actor, summary, evidence), newest stance activity first (then id, descending).")
+            description = "Claims that are DISPUTED or CONTESTED now (or at 'asOf'), each with the disputing stances of "
+                    + "then (actor, summary, evidence), newest stance activity first (then id, descending).")
     @APIResponse(responseCode = "200", description = "A page of the board", headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -304,8 +310,10 @@ public class ClaimResource {
                                       @QueryParam("limit") Integer limit,
                                       @Parameter(description = "The nextCursor of the previous page")
                                       @QueryParam("after") String after,
+                                      @Parameter(description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                      @QueryParam("asOf") String asOf,
                                       @Context UriInfo uri) {
-        return claims.disputes(Responses.storyId(storyId), after, limit)
+        return claims.disputes(Responses.storyId(storyId), Responses.instant("asOf", asOf), after, limit)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 
@@ -328,8 +336,11 @@ public class ClaimResource {
             @QueryParam("eventId") List<String> eventId,
             @Parameter(description = "How many entries of the disputes board to include, 1 to 20",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "5", minimum = "1", maximum = "20"))
-            @QueryParam("disputes") Integer disputes) {
-        return windows.window(Responses.storyId(storyId), uuids("eventId", eventId), disputes);
+            @QueryParam("disputes") Integer disputes,
+            @Parameter(description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
+        return windows.window(Responses.storyId(storyId), uuids("eventId", eventId), disputes,
+                Responses.instant("asOf", asOf));
     }
 
     @GET
@@ -401,7 +412,7 @@ public class ClaimResource {
     @Operation(operationId = "restoreClaim", summary = "Restore a deleted claim",
             description = "Brings the claim back as it was when deleted, with the appearances, stances (superseded "
                     + "ones too), verdict and relations deleted with it, within the restore retention (30 days "
-                    + "unless configured otherwise; later is 409). Its actors must still exist (409 otherwise), and its "
+                    + "unless configured otherwise; later is 404). Its actors must still exist (409 otherwise), and its "
                     + "story and event in timeline-service (422 reference otherwise; 503 while it cannot answer). Its "
                     + "ETag carries on above the one it had, so a version read before the deletion no longer matches.")
     @APIResponse(responseCode = "200", description = "The claim as restored",
@@ -440,16 +451,6 @@ public class ClaimResource {
         }
     }
 
-    private static Instant instant(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, "must be a UTC instant such as 2025-11-27T10:00:00Z");
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** How every resource answers, so every operation looks the same to a client. */
@@ -57,6 +59,18 @@ final class Responses {
                     + ">; rel=\"next\"");
         }
         return response.build();
+    }
+
+    /** An optional instant parameter such as asOf; 400 naming it when it is not a UTC instant. */
+    static Instant instant(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(parameter, "must be a UTC instant such as 2025-11-27T10:00:00Z");
+        }
     }
 
     /** A page of revisions, or 404 when the scope never had one. */

@@ -9,6 +9,7 @@ import io.newsroom.claims.domain.RevisionAction;
 import io.newsroom.claims.config.ClaimsConfig;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ActorRepository;
+import io.newsroom.claims.repository.AsOfRepository;
 import io.newsroom.claims.repository.ClaimViewRepository;
 import io.newsroom.claims.api.Actor;
 import io.newsroom.claims.api.ActorActivity;
@@ -20,7 +21,7 @@ import io.newsroom.stylebook.Pages;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +50,13 @@ public class ActorService {
     private final ObjectMapper json;
     private final Clock clock;
     private final ClaimsConfig config;
+    private final AsOfRepository history;
 
     public ActorService(ActorRepository actors, ClaimViewRepository claimViews, IdempotencyService idempotency,
-                        Revisions revisions, ObjectMapper json, Clock clock, ClaimsConfig config) {
+                        Revisions revisions, ObjectMapper json, Clock clock, ClaimsConfig config,
+                        AsOfRepository history) {
         this.actors = actors;
+        this.history = history;
         this.claimViews = claimViews;
         this.idempotency = idempotency;
         this.revisions = revisions;
@@ -167,7 +171,12 @@ public class ActorService {
         });
     }
 
-    public Uni<Versioned<Actor>> get(UUID id) {
+    /** @param asOf null for the actor as it is, else as it stood then (from its revisions) */
+    public Uni<Versioned<Actor>> get(UUID id, Instant asOf) {
+        if (asOf != null) {
+            return history.actor(id, asOf).map(row -> row == null ? null
+                    : new Versioned<>(ClaimMapper.actor(row), row.version()));
+        }
         return actors.findById(id).map(actor -> actor == null ? null
                 : new Versioned<>(ClaimMapper.actor(actor), actor.version));
     }
@@ -197,10 +206,21 @@ public class ActorService {
                 });
     }
 
-    @WithSession
-    public Uni<ActorActivity> activity(UUID id, Integer limit) {
+    /** @param asOf null for the activity now, else as it stood then: the claims and stances recorded by then */
+    public Uni<ActorActivity> activity(UUID id, Integer limit, Instant asOf) {
         int size = Pages.limit(limit);
-        return actors.findById(id).chain(actor -> {
+        if (asOf != null) {
+            return history.actor(id, asOf).chain(actor -> actor == null ? Uni.createFrom().nullItem()
+                    : history.byClaimant(id, asOf, size).chain(claims -> history.stancesBy(id, asOf, size)
+                    .map(stances -> new ActorActivity(ClaimMapper.actor(actor),
+                            claims.stream().map(ClaimMapper::claim).toList(),
+                            stances.stream().map(ClaimMapper::stanceOnClaim).toList()))));
+        }
+        return current(id, size);
+    }
+
+    private Uni<ActorActivity> current(UUID id, int size) {
+        return Panache.withSession(() -> actors.findById(id).chain(actor -> {
             if (actor == null) {
                 return Uni.createFrom().nullItem();
             }
@@ -208,7 +228,7 @@ public class ActorService {
                     .map(stances -> new ActorActivity(ClaimMapper.actor(actor),
                             claims.stream().map(ClaimMapper::claim).toList(),
                             stances.stream().map(ClaimMapper::stanceOnClaim).toList())));
-        });
+        }));
     }
 
     private Uni<Void> apply(ActorEntity actor, ActorInput input, java.time.Instant now) {

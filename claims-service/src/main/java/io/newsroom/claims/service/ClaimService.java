@@ -12,6 +12,7 @@ import io.newsroom.claims.domain.ClaimEntity;
 import io.newsroom.claims.domain.ClaimStatus;
 import io.newsroom.claims.domain.RevisionAction;
 import io.newsroom.claims.mapping.ClaimMapper;
+import io.newsroom.claims.repository.AsOfRepository;
 import io.newsroom.claims.repository.ClaimFilter;
 import io.newsroom.claims.repository.ClaimRepository;
 import io.newsroom.claims.repository.ClaimRow;
@@ -48,11 +49,14 @@ public class ClaimService {
     private final IdempotencyService idempotency;
     private final Revisions revisions;
     private final StoryReferences references;
+    private final AsOfRepository history;
 
     public ClaimService(ClaimRepository claims, ClaimViewRepository views, ClaimLookup lookup,
-                        IdempotencyService idempotency, Revisions revisions, StoryReferences references) {
+                        IdempotencyService idempotency, Revisions revisions, StoryReferences references,
+                        AsOfRepository history) {
         this.claims = claims;
         this.views = views;
+        this.history = history;
         this.lookup = lookup;
         this.idempotency = idempotency;
         this.revisions = revisions;
@@ -110,7 +114,7 @@ public class ClaimService {
         Edtf madeAt = madeAt(input.madeAt().edtf());
         String language = Citations.language(input.language(), "language");
         Uni<Void> checked = input.eventId() == null ? Uni.createFrom().voidItem()
-                : views.find(storyId, claimId, null).chain(stored -> stored == null
+                : views.find(storyId, claimId).chain(stored -> stored == null
                         || input.eventId().equals(stored.eventId()) ? Uni.createFrom().voidItem()
                         : references.checkEvent(storyId, input.eventId()));
         return checked.chain(() -> Panache.withTransaction(() -> replace(storyId, claimId, input, ifMatch, madeAt,
@@ -158,9 +162,10 @@ public class ClaimService {
                 .chain(() -> claims.remove(claim)));
     }
 
-    // Reads committed data straight from the pool: no session needed.
+    // Reads committed data straight from the pool: no session needed. As of an instant, from the revisions.
     public Uni<Versioned<Claim>> get(String storyId, UUID claimId, Instant asOf) {
-        return views.find(storyId, claimId, asOf).map(row -> row == null ? null : versioned(row));
+        return (asOf == null ? views.find(storyId, claimId) : history.find(storyId, claimId, asOf))
+                .map(row -> row == null ? null : versioned(row));
     }
 
     public Uni<ClaimPage> page(String storyId, List<ClaimStatus> statuses, UUID claimantId, String tag, Instant from,
@@ -172,7 +177,7 @@ public class ClaimService {
                 claimantId, tag, from, to, text, asOf,
                 cursor == null ? null : cursor.instant(0), cursor == null ? null : cursor.instant(1),
                 cursor == null ? null : cursor.uuid(2), size + 1);
-        return views.list(filter).map(rows -> {
+        return (asOf == null ? views.list(filter) : history.list(filter)).map(rows -> {
             List<Claim> items = rows.stream().limit(size).map(ClaimMapper::claim).toList();
             String next = null;
             if (rows.size() > size) {
@@ -183,11 +188,13 @@ public class ClaimService {
         });
     }
 
-    public Uni<DisputePage> disputes(String storyId, String after, Integer limit) {
+    public Uni<DisputePage> disputes(String storyId, Instant asOf, String after, Integer limit) {
         int size = Pages.limit(limit);
         Cursor cursor = Cursor.decode(after, 2);
-        return views.disputes(storyId, cursor == null ? null : cursor.instant(0), cursor == null ? null : cursor.uuid(1),
-                size + 1).map(rows -> {
+        Instant afterActivity = cursor == null ? null : cursor.instant(0);
+        UUID afterId = cursor == null ? null : cursor.uuid(1);
+        return (asOf == null ? views.disputes(storyId, afterActivity, afterId, size + 1)
+                : history.disputes(storyId, asOf, afterActivity, afterId, size + 1)).map(rows -> {
             String next = null;
             if (rows.size() > size) {
                 ClaimRow last = rows.get(size - 1);

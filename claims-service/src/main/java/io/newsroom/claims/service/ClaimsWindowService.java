@@ -3,11 +3,13 @@ package io.newsroom.claims.service;
 import io.newsroom.claims.api.ClaimsWindow;
 import io.newsroom.claims.domain.ClaimStatus;
 import io.newsroom.claims.mapping.ClaimMapper;
+import io.newsroom.claims.repository.AsOfRepository;
 import io.newsroom.claims.repository.ClaimViewRepository;
 import io.newsroom.claims.repository.WindowRow;
 import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -25,12 +27,15 @@ public class ClaimsWindowService {
     public static final int MAX_DISPUTES = 20;
 
     private final ClaimViewRepository views;
+    private final AsOfRepository history;
 
-    public ClaimsWindowService(ClaimViewRepository views) {
+    public ClaimsWindowService(ClaimViewRepository views, AsOfRepository history) {
         this.views = views;
+        this.history = history;
     }
 
-    public Uni<ClaimsWindow> window(String storyId, List<UUID> eventIds, Integer disputes) {
+    /** @param asOf null for the window as it is now, else as it stood then (from the revisions) */
+    public Uni<ClaimsWindow> window(String storyId, List<UUID> eventIds, Integer disputes, Instant asOf) {
         // A repeated id asks for the same claims: it counts once against the bound.
         LinkedHashSet<UUID> events = new LinkedHashSet<>(eventIds);
         if (events.size() > MAX_EVENTS) {
@@ -40,7 +45,8 @@ public class ClaimsWindowService {
         if (board < 1 || board > MAX_DISPUTES) {
             throw ProblemException.invalid("disputes", "must be between 1 and " + MAX_DISPUTES);
         }
-        return views.window(storyId, events, board).map(ClaimsWindowService::window);
+        return (asOf == null ? views.window(storyId, events, board) : history.window(storyId, events, board, asOf))
+                .map(ClaimsWindowService::window);
     }
 
     private static ClaimsWindow window(WindowRow row) {

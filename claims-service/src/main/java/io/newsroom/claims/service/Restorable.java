@@ -11,10 +11,13 @@ final class Restorable {
     private Restorable() {
     }
 
-    /** Refuses a restore of something deleted longer ago than the retention allows. */
+    /**
+     * Refuses a restore of something deleted longer ago than the retention allows: there is no longer a
+     * deleted resource to restore (404, as timeline-service answers it), though its revisions remain.
+     */
     static void withinRetention(StoredRevision deleted, Instant now, Duration retention, String what) {
         if (deleted.recordedAt().plus(retention).isBefore(now)) {
-            throw ProblemException.conflict("The " + what + " was deleted at " + deleted.recordedAt()
+            throw ProblemException.notFound("The " + what + " was deleted at " + deleted.recordedAt()
                     + ", longer ago than restores are allowed (" + retention.toDays() + " days); its revisions are kept");
         }
     }

@@ -101,7 +101,7 @@ class ReferenceTest {
         timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + down)).willReturn(aResponse().withStatus(500)));
         String slow = "ref-" + Fixtures.token();
         timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + slow))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{}")));
         String reset = "ref-" + Fixtures.token();
         timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + reset))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

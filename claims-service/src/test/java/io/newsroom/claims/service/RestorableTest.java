@@ -23,7 +23,7 @@ class RestorableTest {
         assertDoesNotThrow(() -> Restorable.withinRetention(deleted(3), DELETED.plus(month), month, "claim x"));
         ProblemException late = assertThrows(ProblemException.class,
                 () -> Restorable.withinRetention(deleted(3), DELETED.plus(month).plusSeconds(1), month, "claim x"));
-        assertEquals(ProblemType.CONFLICT, late.type());
+        assertEquals(ProblemType.NOT_FOUND, late.type());
     }
 
     @Test
