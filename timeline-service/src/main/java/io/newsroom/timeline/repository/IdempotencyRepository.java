@@ -23,6 +23,11 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyK
                 .replaceWithVoid();
     }
 
+    /** The stored answers whose Location is the resource at this path or something below it. */
+    public Uni<Long> deleteLocatedAt(String path) {
+        return delete("location like ?1 or location like ?2", "%" + path, "%" + path + "/%");
+    }
+
     public Uni<Long> deleteOlderThan(Instant cutoff) {
         return delete("createdAt < ?1", cutoff);
     }

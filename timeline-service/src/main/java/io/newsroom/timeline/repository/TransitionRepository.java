@@ -1,16 +1,11 @@
 package io.newsroom.timeline.repository;
 
-import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,23 +26,5 @@ public class TransitionRepository implements PanacheRepositoryBase<EventTransiti
                         Integer.class)
                 .setParameter("id", eventId)
                 .getSingleResult());
-    }
-
-    /** The status each event had by the given instant, read from the transitions recorded by then. */
-    public Uni<Map<UUID, EventStatus>> statusesAsOf(Collection<UUID> eventIds, Instant asOf) {
-        if (eventIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return getSession().chain(session -> session
-                .createSelectionQuery("from EventTransitionEntity t where t.eventId in :ids and t.recordedAt <= :asOf"
-                        + " order by t.eventId, t.seq", EventTransitionEntity.class)
-                .setParameter("ids", eventIds)
-                .setParameter("asOf", asOf)
-                .getResultList())
-                .map(rows -> {
-                    Map<UUID, EventStatus> statuses = new HashMap<>();
-                    rows.forEach(t -> statuses.put(t.eventId, t.toStatus));
-                    return statuses;
-                });
     }
 }

@@ -38,14 +38,16 @@ public class ArticleService {
     private final OutletRepository outlets;
     private final RevisionService revisions;
     private final EventService events;
+    private final IdempotencyService idempotency;
 
     public ArticleService(StoryService stories, ArticleRepository articles, OutletRepository outlets,
-            RevisionService revisions, EventService events) {
+            RevisionService revisions, EventService events, IdempotencyService idempotency) {
         this.stories = stories;
         this.articles = articles;
         this.outlets = outlets;
         this.revisions = revisions;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
     @WithTransaction
@@ -108,6 +110,7 @@ public class ArticleService {
             Instant now = RecordingClock.now();
             return revisions.deleted(RevisionService.Subject.of(article), now)
                     .chain(() -> events.detachAnchor(storyId, id, now))
+                    .call(() -> idempotency.forgetCreated("/stories/" + storyId + "/articles/" + id))
                     .chain(() -> articles.delete("id", id));
         }).replaceWithVoid();
     }

@@ -37,10 +37,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EventService {
@@ -56,11 +54,13 @@ public class EventService {
     private final RelativeDateService relativeDates;
     private final EventReads reads;
     private final RevisionService revisions;
+    private final IdempotencyService idempotency;
 
     public EventService(StoryService stories, EventRepository events, TransitionRepository transitions,
-            RelativeDateService relativeDates, EventReads reads, RevisionService revisions) {
+            RelativeDateService relativeDates, EventReads reads, RevisionService revisions, IdempotencyService idempotency) {
         this.reads = reads;
         this.revisions = revisions;
+        this.idempotency = idempotency;
         this.stories = stories;
         this.events = events;
         this.transitions = transitions;
@@ -130,6 +130,7 @@ public class EventService {
             return stored(event)
                     .chain(state -> revisions.deleted(RevisionService.Subject.of(event, state), RecordingClock.now()))
                     .call(deleted -> revisions.deletedWithEvent(deleted, id))
+                    .call(() -> idempotency.forgetCreated("/stories/" + storyId + "/events/" + id))
                     .chain(() -> events.deleteInStory(storyId, id));
         }).replaceWithVoid();
     }

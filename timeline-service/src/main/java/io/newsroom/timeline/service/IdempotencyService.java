@@ -68,6 +68,16 @@ public class IdempotencyService {
                 });
     }
 
+    /**
+     * Forgets the first answers that created what a delete removes (the resource at this path of
+     * the API, e.g. /stories/ukraine-peace-plan, and everything below it), in the delete's
+     * transaction: a retry of such a create, like a repeated bundle import, then creates it again
+     * instead of replaying a Location that answers 404.
+     */
+    Uni<Void> forgetCreated(String path) {
+        return keys.deleteLocatedAt(path).replaceWithVoid();
+    }
+
     private IdempotencyKeyEntity record(String key, String fingerprint, Created created, Instant now) {
         IdempotencyKeyEntity record = new IdempotencyKeyEntity();
         record.key = key;

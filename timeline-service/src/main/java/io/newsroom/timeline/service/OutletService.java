@@ -26,11 +26,14 @@ public class OutletService {
     private final OutletRepository outlets;
     private final ArticleRepository articles;
     private final RevisionService revisions;
+    private final IdempotencyService idempotency;
 
-    public OutletService(OutletRepository outlets, ArticleRepository articles, RevisionService revisions) {
+    public OutletService(OutletRepository outlets, ArticleRepository articles, RevisionService revisions,
+            IdempotencyService idempotency) {
         this.outlets = outlets;
         this.articles = articles;
         this.revisions = revisions;
+        this.idempotency = idempotency;
     }
 
     @WithTransaction
@@ -105,6 +108,7 @@ public class OutletService {
                     });
                 }
                 return revisions.deleted(RevisionService.Subject.of(outlet), RecordingClock.now())
+                        .call(() -> idempotency.forgetCreated("/outlets/" + id))
                         .chain(() -> outlets.deleteById(id));
             });
         }).replaceWithVoid();

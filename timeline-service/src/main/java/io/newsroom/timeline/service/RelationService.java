@@ -27,13 +27,15 @@ public class RelationService {
     private final EventRepository events;
     private final RelationRepository relations;
     private final RevisionService revisions;
+    private final IdempotencyService idempotency;
 
     public RelationService(StoryService stories, EventRepository events, RelationRepository relations,
-            RevisionService revisions) {
+            RevisionService revisions, IdempotencyService idempotency) {
         this.stories = stories;
         this.events = events;
         this.relations = relations;
         this.revisions = revisions;
+        this.idempotency = idempotency;
     }
 
     @WithTransaction
@@ -123,6 +125,7 @@ public class RelationService {
         return require(storyId, id).chain(relation -> {
             EntityTags.requireMatch(ifMatch, EntityTags.of(relation.version), "the relation " + id);
             return revisions.deleted(RevisionService.Subject.of(relation), RecordingClock.now())
+                    .call(() -> idempotency.forgetCreated("/stories/" + storyId + "/relations/" + id))
                     .chain(() -> relations.deleteInStory(storyId, id));
         }).replaceWithVoid();
     }

@@ -21,10 +21,12 @@ public class StoryService {
 
     private final StoryRepository stories;
     private final RevisionService revisions;
+    private final IdempotencyService idempotency;
 
-    public StoryService(StoryRepository stories, RevisionService revisions) {
+    public StoryService(StoryRepository stories, RevisionService revisions, IdempotencyService idempotency) {
         this.stories = stories;
         this.revisions = revisions;
+        this.idempotency = idempotency;
     }
 
     @WithTransaction
@@ -80,6 +82,7 @@ public class StoryService {
             // Its articles, events, transitions and relations go with it, each with a revision naming this one.
             return revisions.deleted(RevisionService.Subject.of(story), RecordingClock.now())
                     .call(revisions::deletedWithStory)
+                    .call(() -> idempotency.forgetCreated("/stories/" + id))
                     .chain(() -> stories.deleteStory(id));
         }).replaceWithVoid();
     }

@@ -74,8 +74,15 @@ class HotReadCostTest {
                 .body("relations", hasSize(9)));
         int unknownStory = statements(() -> given().when().get(STORIES + "no-story-here/events")
                 .then().statusCode(404));
-        System.out.printf("statements: one event %d, page of 50 %d, filtered page %d, window %d, unknown story %d%n",
-                oneEvent, page, filteredPage, window, unknownStory);
+        String now = java.time.Instant.now().toString();
+        int oneEventAsOf = statements(() -> given().queryParam("asOf", now).when().get(STORIES + story + "/events/" + ids.get(7))
+                .then().statusCode(200).body("participants", hasSize(2)).body("citations", hasSize(1)));
+        int windowAsOf = statements(() -> given().queryParam("limit", 50).queryParam("asOf", now).when().get(STORIES + story + "/window")
+                .then().statusCode(200).body("events", hasSize(50)).body("counts.events", equalTo(EVENTS))
+                .body("relations", hasSize(9)));
+        System.out.printf("statements: one event %d, page of 50 %d, filtered page %d, window %d, unknown story %d,"
+                + " one event as of %d, window as of %d%n", oneEvent, page, filteredPage, window, unknownStory, oneEventAsOf,
+                windowAsOf);
 
         assertThat("one event, with the story check, participants and citations", oneEvent, equalTo(1));
         assertThat("a page of 50, with the story check, participants and citations", page, equalTo(1));
@@ -83,6 +90,8 @@ class HotReadCostTest {
         // The story with its counts and coverage is one, the page with its relations the other; both are sent at once.
         assertThat("a window", window, equalTo(2));
         assertThat("an unknown story is found out by the page statement itself", unknownStory, equalTo(1));
+        assertThat("one event as of a time, from its revision", oneEventAsOf, equalTo(1));
+        assertThat("a window as of a time, both halves from revisions", windowAsOf, equalTo(2));
     }
 
     private int statements(Supplier<?> request) {

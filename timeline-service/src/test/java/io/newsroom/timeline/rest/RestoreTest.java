@@ -168,6 +168,30 @@ class RestoreTest {
                 .body("detail", containsString("restore the story"));
     }
 
+    @Test
+    void aCreateRetriedAfterItsResourceWasDeletedCreatesItAgainInsteadOfReplayingAGoneLocation() {
+        String story = TestStories.slug("reimport");
+        String storyKey = UUID.randomUUID().toString();
+        String eventKey = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("id", story, "title", "Imported from a bundle");
+        Map<String, Object> event = TestStories.event("Geneva talks", "2025-11-23");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", storyKey).body(body)
+                .when().post("/api/timeline/stories").then().statusCode(201);
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", eventKey).body(event)
+                .when().post(STORIES + story + "/events").then().statusCode(201).extract().path("id");
+        given().header("If-Match", "*").when().delete(STORIES + story).then().statusCode(204);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", storyKey).body(body)
+                .when().post("/api/timeline/stories").then().statusCode(201).header("Idempotency-Replayed", nullValue());
+        String again = given().contentType(ContentType.JSON).header("Idempotency-Key", eventKey).body(event)
+                .when().post(STORIES + story + "/events").then().statusCode(201).header("Idempotency-Replayed", nullValue())
+                .extract().path("id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, again);
+        given().when().get(STORIES + story + "/events/" + again).then().statusCode(200);
+        given().when().get(STORIES + story + "/revisions").then().body("items.action", contains("CREATED", "DELETED", "CREATED"))
+                .body("items.number", contains(3, 2, 1));
+    }
+
     private static String relate(String story, String from, String to, String type) {
         return given().contentType(ContentType.JSON).body(json("fromEventId", from, "toEventId", to, "type", type))
                 .when().post(STORIES + story + "/relations").then().statusCode(201).extract().path("id");
