@@ -12,6 +12,7 @@ import io.newsroom.timeline.mapping.OutletMapper;
 import io.newsroom.timeline.mapping.RevisionMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -313,7 +314,7 @@ public class RevisionReads {
         return ProblemException.notFound("there was no story '" + storyId + "' at " + asOf);
     }
 
-    private static <T> List<T> states(io.vertx.mutiny.sqlclient.RowSet<Row> rows, Class<T> as) {
+    private static <T> List<T> states(RowSet<Row> rows, Class<T> as) {
         List<T> out = new ArrayList<>(rows.size());
         rows.forEach(row -> out.add(RevisionMapper.read(row.getString("state"), as)));
         return out;

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -123,7 +124,7 @@ public class AsOfService {
 
     /** A page from one row more than asked, so whether another page follows is known. */
     private static <T, P> P page(List<T> rows, int limit, Function<T, String> cursorOf,
-            java.util.function.BiFunction<List<T>, String, P> page) {
+            BiFunction<List<T>, String, P> page) {
         boolean more = rows.size() > limit;
         List<T> shown = more ? rows.subList(0, limit) : rows;
         return page.apply(shown, more ? cursorOf.apply(shown.get(shown.size() - 1)) : null);

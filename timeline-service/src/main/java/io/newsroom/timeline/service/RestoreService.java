@@ -48,8 +48,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Brings deleted resources back from the DELETED revision their delete left, within the restore
@@ -314,7 +316,7 @@ public class RestoreService {
             relation.version = d.version + 1;
             all.add(relation);
         }
-        return ids(all.stream().flatMap(r -> java.util.stream.Stream.of(r.fromEventId, r.toEventId)), events::list, e -> e.id)
+        return ids(all.stream().flatMap(r -> Stream.of(r.fromEventId, r.toEventId)), events::list, e -> e.id)
                 .chain(standing -> {
                     List<RevisionEntity> kept = new ArrayList<>();
                     List<EventRelationEntity> rows = new ArrayList<>();
@@ -331,8 +333,8 @@ public class RestoreService {
     }
 
     /** Which of the ids name rows that stand, in one query; the set answers false for null. */
-    private static <T> Uni<Set<UUID>> ids(java.util.stream.Stream<UUID> wanted,
-            java.util.function.BiFunction<String, Object[], Uni<List<T>>> query, Function<T, UUID> id) {
+    private static <T> Uni<Set<UUID>> ids(Stream<UUID> wanted, BiFunction<String, Object[], Uni<List<T>>> query,
+            Function<T, UUID> id) {
         List<UUID> ids = wanted.filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(new HashSet<>());
