@@ -1,5 +1,7 @@
 package io.newsroom.gateway.client;
 
+import static io.newsroom.gateway.mapping.TimelineContractMapper.offset;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,7 +26,6 @@ import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Verdict;
 import io.newsroom.gateway.mapping.ClaimsContractMapper;
-import io.newsroom.gateway.mapping.TimelineContractMapper;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
@@ -66,8 +67,7 @@ public class ClaimsClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-claims")
     public Uni<ClaimPage> claims(String storyId, String after, int limit, Instant asOf) {
-        return Failures.translated(SERVICE, claims.listClaims(storyId, after, TimelineContractMapper.offset(asOf), null, null, limit,
-                        null, null, null, null)
+        return Failures.translated(SERVICE, claims.listClaims(storyId, after, offset(asOf), null, null, limit, null, null, null, null)
                 .map(p -> {
                     List<CreateClaim201Response> items = p.getItems() == null ? List.of() : p.getItems();
                     return new ClaimPage(items.stream().map(ClaimsContractMapper::claim).toList(),
@@ -76,12 +76,16 @@ public class ClaimsClient {
                 }));
     }
 
+    /*
+     * The reads take asOf as the timeline's do: the instant to read the record as it stood then, or null for now.
+     */
+
     /** The claims made at the given events (at most 200), the top of the disputes board and the story's counts. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE)
-    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes) {
+    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes, Instant asOf) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> eventIds.stream().map(UUID::fromString).toList())
-                .chain(ids -> claims.getClaimsWindow(storyId, disputes, ids)).map(ClaimsContractMapper::window));
+                .chain(ids -> claims.getClaimsWindow(storyId, offset(asOf), disputes, ids)).map(ClaimsContractMapper::window));
     }
 
     /**
@@ -90,9 +94,9 @@ public class ClaimsClient {
      */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-actor")
-    public Uni<Actor> findActor(String actorId) {
+    public Uni<Actor> findActor(String actorId, Instant asOf) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(actorId))
-                .chain(actors::getActor).map(ClaimsContractMapper::actor));
+                .chain(id -> actors.getActor(id, offset(asOf))).map(ClaimsContractMapper::actor));
     }
 
     /** One claim of the story as it stands now; a null item when the service does not know it (or it was deleted). */

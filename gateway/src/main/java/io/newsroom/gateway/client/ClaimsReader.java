@@ -62,18 +62,19 @@ public class ClaimsReader {
      * @param asOf the instant to read them as of, or null for now
      */
     public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes, Instant asOf) {
-        if (asOf != null) {
-            return AsOfNotYetAnswered.by(ClaimsClient.SERVICE, "the claims of a story's window");
-        }
-        return claims.window(storyId, eventIds, disputes);
+        return claims.window(storyId, eventIds, disputes, asOf);
     }
 
-    /** Every detail of the given actors (description, country, aliases...), for an export that must be complete. */
-    public Uni<List<Actor>> actorsInFull(List<String> actorIds) {
+    /**
+     * Every detail of the given actors (description, country, aliases...), for an export that must be complete.
+     *
+     * @param asOf the instant to read them as of, or null for now
+     */
+    public Uni<List<Actor>> actorsInFull(List<String> actorIds, Instant asOf) {
         if (actorIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.join().all(actorIds.stream().map(claims::findActor).toList()).andFailFast()
+        return Uni.join().all(actorIds.stream().map(id -> claims.findActor(id, asOf)).toList()).andFailFast()
                 .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 

@@ -18,7 +18,6 @@ import io.newsroom.gateway.domain.Outlet;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.domain.TimelineWindow;
-import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,8 +42,7 @@ public class TimelineReader {
      * @return the snapshot; a null item when the service did not answer within the budget (the caller shows the
      *         rest of the story without it); a {@link StoryNotFoundException} when the service does not know the story
      */
-    @Fallback(fallbackMethod = "unavailable", skipOn = { StoryNotFoundException.class, ServiceRejectedException.class,
-            ProblemException.class })
+    @Fallback(fallbackMethod = "unavailable", skipOn = { StoryNotFoundException.class, ServiceRejectedException.class })
     public Uni<TimelineSnapshot> read(String storyId, Instant asOf) {
         int size = config.pageSize();
         int pages = config.maxPages();

@@ -150,7 +150,7 @@ public class ReaderPageResource {
         }
         if (failure instanceof ProblemException problem && problem.fields().stream().anyMatch(f -> AsOf.PARAMETER.equals(f.field()))) {
             return asOfRefused(problem.type().status(), storyId,
-                    "The newsroom's records cannot show this story as it stood then yet. The story as it stands now is still here.");
+                    "The newsroom's records cannot show this story as it stood at that time. The story as it stands now is still here.");
         }
         if (failure instanceof ProblemException) {
             // Only a cursor that is not one of this story's: start the reader again at the first page, at the same time.

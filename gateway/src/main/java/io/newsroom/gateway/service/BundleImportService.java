@@ -283,7 +283,7 @@ public class BundleImportService {
                     }
                     List<String> members = list(actor.members()).stream().map(run.actorIds::get).filter(Objects::nonNull).toList();
                     return create(key(run, "actor", actor.id(), actor), k -> claims.createActor(k, actor, members),
-                                    created -> claims.findActor(created.id()), Actor::id)
+                                    created -> claims.findActor(created.id(), null), Actor::id)
                             .map(created -> run.created("actor", actor.id(), created.id()));
                 })
                 .invoke(id -> run.actorIds.put(actor.id(), id))

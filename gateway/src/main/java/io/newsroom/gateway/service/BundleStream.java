@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.newsroom.gateway.client.AsOfNotYetAnswered;
 import io.newsroom.gateway.client.ClaimsClient;
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.Page;
@@ -70,10 +69,6 @@ public class BundleStream {
      * @return the story to export; a failure of {@link StoryNotFoundException} or of the service, before any byte
      */
     public Uni<Story> story(String storyId, Instant asOf) {
-        if (asOf != null) {
-            // The actors are read one by one, and those reads of the claims-service take no instant yet.
-            return AsOfNotYetAnswered.by(ClaimsClient.SERVICE, "an actor");
-        }
         return timeline.findStory(storyId, asOf)
                 .onFailure(f -> !(f instanceof StoryNotFoundException)
                         && !(f instanceof ServiceRejectedException rejected && rejected.refusesTheCaller()))
@@ -117,7 +112,7 @@ public class BundleStream {
                                 actorIds.add(s.actorId());
                             }
                         }),
-                deferredArray("actors", () -> actorsOf(actorIds)),
+                deferredArray("actors", () -> actorsOf(actorIds, asOf)),
                 piece("}"));
     }
 
@@ -130,9 +125,9 @@ public class BundleStream {
     }
 
     /** The actors in full, their members cut to the actors the bundle carries, so an import finds every one. */
-    private Uni<List<Actor>> actorsOf(Set<String> ids) {
+    private Uni<List<Actor>> actorsOf(Set<String> ids, Instant asOf) {
         ids.remove(null);
-        return claimsReader.actorsInFull(new ArrayList<>(ids)).map(actors -> actors.stream()
+        return claimsReader.actorsInFull(new ArrayList<>(ids), asOf).map(actors -> actors.stream()
                 .map(a -> a.members() == null ? a : new Actor(a.id(), a.name(), a.kind(), a.description(), a.country(),
                         a.wikidataId(), a.aliases(), a.members().stream().filter(ids::contains).toList()))
                 .toList());

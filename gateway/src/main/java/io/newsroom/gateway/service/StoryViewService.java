@@ -124,7 +124,7 @@ public class StoryViewService {
                     }
                 })
                 .map(half -> new Half<>(half, false))
-                .onFailure(f -> !refusesTheCaller(f) && !(f instanceof ProblemException)).recoverWithUni(failure -> {
+                .onFailure(f -> !refusesTheCaller(f)).recoverWithUni(failure -> {
                     LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
                     return asOf == null ? recent.claims(key).map(kept -> kept == null ? null : new Half<>(kept, true))
                             : Uni.createFrom().nullItem();

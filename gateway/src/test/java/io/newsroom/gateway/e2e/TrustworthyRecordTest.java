@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.newsroom.gateway.support.Anonymous;
 import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,7 +101,7 @@ class TrustworthyRecordTest {
     @Test
     void everyWriteThroughTheGatewayNeedsAnEditorAndTheRecordNamesThatEditor() {
         String storyId = "editors-only-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header(TestCaller.ANONYMOUS).contentType(ContentType.JSON).body(smallBundle(storyId, false))
+        Anonymous.given().contentType(ContentType.JSON).body(smallBundle(storyId, false))
                 .when().post("/api/bundles")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
@@ -160,11 +163,12 @@ class TrustworthyRecordTest {
     }
 
     @Test
-    void theStoryAsOfAnEarlierInstantShowsTheTitleDateAndVerdictOfThen() throws InterruptedException {
+    void theStoryAsOfAnEarlierInstantShowsTheTitleDateStatusStanceAndVerdictOfThen() throws InterruptedException {
         String storyId = "as-of-" + UUID.randomUUID().toString().substring(0, 8);
         JsonPath report = importBundle(smallBundle(storyId, true), 201);
         String eventId = report.getString("created.find { it.kind == 'event' }.id");
         String claimId = report.getString("created.find { it.kind == 'claim' }.id");
+        String analyst = report.getString("created.find { it.kind == 'actor' && it.key == 'a2' }.id");
         Thread.sleep(300);
         String then = Instant.now().toString();
         Thread.sleep(300);
@@ -172,23 +176,49 @@ class TrustworthyRecordTest {
         given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("title", "Delegations meet in Geneva, a day late", "kind", "MEETING", "when", Map.of("edtf", "2025-11-24")))
                 .when().put(timeline() + "/stories/{s}/events/{e}", storyId, eventId).then().log().ifValidationFails().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("status", "OCCURRED", "unsourced", true, "at", Instant.now().toString()))
+                .when().post(timeline() + "/stories/{s}/events/{e}/transitions", storyId, eventId).then().log().ifValidationFails().statusCode(201);
+        given().header("If-Match", "*").contentType(ContentType.JSON)
+                .body(Map.of("position", "DISPUTES", "summary", "No text was agreed", "takenAt", Instant.now().toString()))
+                .when().put(claims() + "/stories/{s}/claims/{c}/stances/{a}", storyId, claimId, analyst)
+                .then().log().ifValidationFails().statusCode(200);
         given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(Map.of("rating", "FALSE", "explanation", "No text exists", "reviewer", "Fact Desk", "reviewedAt", "2025-11-29T10:00:00Z"))
                 .when().put(claims() + "/stories/{s}/claims/{c}/verdict", storyId, claimId).then().log().ifValidationFails().statusCode(200);
 
-        given().when().get("/api/stories/{id}/exports/timelinejs", storyId).then().statusCode(200)
-                .body("events[0].text.headline", equalTo("Delegations meet in Geneva, a day late"))
-                .body("events[0].start_date.day", equalTo(24));
+        given().when().get("/api/stories/{id}", storyId).then().log().ifValidationFails().statusCode(200)
+                .body("asOf", nullValue())
+                .body("timeline[0].event.title", equalTo("Delegations meet in Geneva, a day late"))
+                .body("timeline[0].event.when.edtf", equalTo("2025-11-24"))
+                .body("timeline[0].event.status", equalTo("OCCURRED"))
+                .body("claims[0].stances[0].position", equalTo("DISPUTES"))
+                .body("claims[0].status", equalTo("DISPUTED"))
+                .body("claims[0].verdict.rating", equalTo("FALSE"));
+        given().queryParam("asOf", then).when().get("/api/stories/{id}", storyId).then().log().ifValidationFails().statusCode(200)
+                .body("asOf", equalTo(then))
+                .body("degraded", empty())
+                .body("timeline[0].event.title", equalTo("Delegations meet in Geneva"))
+                .body("timeline[0].event.when.edtf", equalTo("2025-11-23"))
+                .body("timeline[0].event.status", equalTo("SCHEDULED"))
+                .body("claims[0].stances[0].position", equalTo("SUPPORTS"))
+                .body("claims[0].status", equalTo("SUPPORTED"))
+                .body("claims[0].verdict.rating", equalTo("MOSTLY_FALSE"));
+        given().queryParam("asOf", then).when().get("/stories/{id}", storyId).then().statusCode(200)
+                .body(containsString("This is the story as it stood on"))
+                .body(containsString("Delegations meet in Geneva</h3>"))
+                .body(not(containsString("a day late")));
+
         given().queryParam("asOf", then).when().get("/api/stories/{id}/exports/timelinejs", storyId).then()
                 .log().ifValidationFails().statusCode(200)
                 .body("events[0].text.headline", equalTo("Delegations meet in Geneva"))
                 .body("events[0].start_date.day", equalTo(23));
-
-        given().when().get("/api/stories/{id}/exports/claimreview", storyId).then().statusCode(200)
-                .body("[0].reviewRating.alternateName", equalTo("False"));
         given().queryParam("asOf", then).when().get("/api/stories/{id}/exports/claimreview", storyId).then()
                 .log().ifValidationFails().statusCode(200)
                 .body("[0].reviewRating.alternateName", equalTo("Mostly false"));
+        given().queryParam("asOf", then).when().get("/api/stories/{id}/bundle", storyId).then()
+                .log().ifValidationFails().statusCode(200)
+                .body("events[0].title", equalTo("Delegations meet in Geneva"))
+                .body("claims[0].stances[0].position", equalTo("SUPPORTS"));
     }
 
     @Test

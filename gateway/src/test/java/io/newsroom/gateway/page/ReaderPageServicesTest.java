@@ -37,6 +37,19 @@ class ReaderPageServicesTest extends StubbedServicesTest {
     }
 
     @Test
+    void showsTheStoryAsOfAnInstantWhenAskedAndSaysSo() {
+        given().queryParam("asOf", "2025-11-25T12:00:00Z").when().get("/stories/{id}", storyId).then()
+                .statusCode(200)
+                .body(containsString("This is the story as it stood on"))
+                .body(containsString("25 November 2025, 12:00 UTC"))
+                .body(containsString("The summit was a success"));
+        timeline.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window"))
+                .withQueryParam("asOf", WireMock.equalTo("2025-11-25T12:00:00Z")));
+        claims.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/claims/stories/" + storyId + "/window"))
+                .withQueryParam("asOf", WireMock.equalTo("2025-11-25T12:00:00Z")));
+    }
+
+    @Test
     void rendersWhatBothServicesSay() {
         page().statusCode(200)
                 .contentType(startsWith("text/html"))

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -25,9 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The story as it stood at an instant: {@code asOf} reaches the services on every read their contracts let it
- * reach, in the services' form of an instant, and a read a service cannot answer as of then is refused, never
- * answered with the record as it stands.
+ * The story as it stood at an instant: {@code asOf} reaches the services on every read, in the services' form of an
+ * instant, and a view of then is never mixed with the recent halves of the story as it stands.
  */
 @QuarkusTest
 @TestProfile(ShorterTimeoutsProfile.class)
@@ -78,19 +76,53 @@ class AsOfTest extends StubbedServicesTest {
     }
 
     @Test
-    void whatAServiceCannotYetAnswerAsOfAnInstantIsRefusedNamingAsOfAndNothingOfItIsKept() {
-        for (String path : new String[] {"/api/stories/{id}", "/api/stories/{id}/bundle"}) {
-            given().queryParam("asOf", THEN).when().get(path, storyId).then()
-                    .statusCode(422).contentType("application/problem+json")
-                    .body("type", equalTo(ProblemType.VALIDATION.uri()))
-                    .body("errors[0].field", equalTo("asOf"))
-                    .body("detail", containsString("claims-service cannot yet answer"));
+    void aViewAsOfAnInstantAsksBothServicesAsOfItAndSaysSo() {
+        given().queryParam("asOf", THEN).when().get("/api/stories/{id}", storyId).then()
+                .statusCode(200)
+                .body("asOf", equalTo(THEN))
+                .body("timeline", hasSize(2))
+                .body("claims", hasSize(1));
+        timeline.verify(getRequestedFor(urlPathEqualTo("/api/timeline/stories/" + storyId + "/window"))
+                .withQueryParam("asOf", WireMock.equalTo(THEN)));
+        claims.verify(getRequestedFor(urlPathEqualTo("/api/claims/stories/" + storyId + "/window"))
+                .withQueryParam("asOf", WireMock.equalTo(THEN)));
+    }
+
+    @Test
+    void aBundleAsOfAnInstantReadsEveryPartAsOfIt() {
+        given().queryParam("asOf", THEN).when().get("/api/stories/{id}/bundle", storyId).then()
+                .statusCode(200)
+                .body("events", hasSize(2))
+                .body("claims", hasSize(1));
+        for (String part : new String[] {"", "/events", "/relations", "/articles"}) {
+            timeline.verify(getRequestedFor(urlPathEqualTo("/api/timeline/stories/" + storyId + part))
+                    .withQueryParam("asOf", WireMock.equalTo(THEN)));
         }
-        // The claims of a page cannot be had as of then, so there is no view of then, and the record as it stands
-        // is never passed off as it. Neither is the timeline of then kept as if it were the story's current one:
+        timeline.verify(getRequestedFor(urlPathEqualTo("/api/timeline/outlets/" + StoryStubs.OUTLET)).withQueryParam("asOf", WireMock.equalTo(THEN)));
+        claims.verify(getRequestedFor(urlPathEqualTo("/api/claims/stories/" + storyId + "/claims")).withQueryParam("asOf", WireMock.equalTo(THEN)));
+        claims.verify(getRequestedFor(urlPathEqualTo("/api/claims/actors/" + StoryStubs.ACTOR_CLAIMANT))
+                .withQueryParam("asOf", WireMock.equalTo(THEN)));
+    }
+
+    @Test
+    void aViewAsOfAnInstantIsNeverKeptAsTheStorysRecentView() {
+        given().queryParam("asOf", THEN).when().get("/api/stories/{id}", storyId).then().statusCode(200);
         StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.down());
         given().when().get("/api/stories/{id}", storyId).then().statusCode(503)
                 .body("type", equalTo(ProblemType.UNAVAILABLE.uri()));
+    }
+
+    @Test
+    void claimsFailingOnAViewAsOfAnInstantAreLeftOutNeverShownFromACurrentView() {
+        given().when().get("/api/stories/{id}", storyId).then().statusCode(200);
+        StoryStubs.everyRead(claims, "/api/claims", StoryStubs.down());
+        given().when().get("/api/stories/{id}", storyId).then().statusCode(200).body("stale", hasSize(1));
+        given().queryParam("asOf", THEN).when().get("/api/stories/{id}", storyId).then()
+                .statusCode(200)
+                .body("asOf", equalTo(THEN))
+                .body("stale", hasSize(0))
+                .body("degraded", hasSize(1))
+                .header("ETag", nullValue());
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
 import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.stylebook.ProblemType;
+import io.newsroom.gateway.support.Anonymous;
 import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -47,7 +48,7 @@ class PrivateReadTest extends StubbedServicesTest {
     void theApiNeedsAReader() {
         for (String path : new String[] {"/api/stories/{id}", "/api/stories/{id}/exports/timelinejs",
                 "/api/stories/{id}/exports/claimreview", "/api/stories/{id}/bundle"}) {
-            given().header(TestCaller.ANONYMOUS).when().get(path, storyId)
+            Anonymous.given().when().get(path, storyId)
                     .then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")
                     .body("type", equalTo(ProblemType.UNAUTHENTICATED.uri()));
@@ -60,7 +61,7 @@ class PrivateReadTest extends StubbedServicesTest {
 
     @Test
     void theReaderPageSaysSoInAPageAndShowsTheStoryToAReader() {
-        given().header(TestCaller.ANONYMOUS).when().get("/stories/{id}", storyId)
+        Anonymous.given().when().get("/stories/{id}", storyId)
                 .then().statusCode(401).contentType(startsWith("text/html"))
                 .header("WWW-Authenticate", "Bearer")
                 .body(containsString("not public"));
@@ -70,6 +71,6 @@ class PrivateReadTest extends StubbedServicesTest {
         given().header(TestCaller.as("reader")).when().get("/stories/{id}", storyId)
                 .then().statusCode(200).body(containsString("Story " + storyId));
         // The start page holds nothing of the record and stays open, so a reader can be told where to sign in.
-        given().header(TestCaller.ANONYMOUS).when().get("/").then().statusCode(200);
+        Anonymous.given().when().get("/").then().statusCode(200);
     }
 }
