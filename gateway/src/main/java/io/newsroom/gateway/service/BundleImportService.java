@@ -514,8 +514,8 @@ public class BundleImportService {
     /** An item whose every replayed answer named an item deleted since: something keeps deleting it. */
     private static final class DeletedOverAndOver extends RuntimeException {
         DeletedOverAndOver() {
-            super("it was deleted again each time it was created, " + (REPLAYS_TRUSTED_AFTER_CHECK + 1)
-                    + " times; post the bundle again once nothing deletes it");
+            super("the service answered " + (REPLAYS_TRUSTED_AFTER_CHECK + 1) + " times in a row with an earlier answer "
+                    + "naming an item deleted since; post the bundle again once nothing is deleting it");
         }
     }
 
