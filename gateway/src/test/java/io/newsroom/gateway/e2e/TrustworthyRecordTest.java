@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.newsroom.gateway.support.Anonymous;
 import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,7 +100,7 @@ class TrustworthyRecordTest {
     @Test
     void everyWriteThroughTheGatewayNeedsAnEditorAndTheRecordNamesThatEditor() {
         String storyId = "editors-only-" + UUID.randomUUID().toString().substring(0, 8);
-        Anonymous.given().contentType(ContentType.JSON).body(smallBundle(storyId, false))
+        given().header(TestCaller.ANONYMOUS).contentType(ContentType.JSON).body(smallBundle(storyId, false))
                 .when().post("/api/bundles")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("urn:newsroom:problem:unauthenticated"));

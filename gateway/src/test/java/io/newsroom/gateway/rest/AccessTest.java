@@ -29,7 +29,6 @@ import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
 import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.stylebook.ProblemType;
-import io.newsroom.gateway.support.Anonymous;
 import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -67,7 +66,7 @@ class AccessTest extends StubbedServicesTest {
 
     @Test
     void withoutATokenAnImportIs401AndNothingIsAskedOfTheServices() {
-        Anonymous.given().contentType(ContentType.JSON).body(storyOnly())
+        given().header(TestCaller.ANONYMOUS).contentType(ContentType.JSON).body(storyOnly())
                 .when().post("/api/bundles")
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
@@ -118,9 +117,9 @@ class AccessTest extends StubbedServicesTest {
     void readsArePublicAndGoOnWithoutATokenOrWithTheCallersOwn() {
         StoryStubs.healthyTimeline(timeline, storyId);
         StoryStubs.healthyClaims(claims, storyId);
-        Anonymous.given().when().get("/api/stories/{id}", storyId)
+        given().header(TestCaller.ANONYMOUS).when().get("/api/stories/{id}", storyId)
                 .then().statusCode(200).body("degraded", empty());
-        Anonymous.given().when().get("/stories/{id}", storyId).then().statusCode(200);
+        given().header(TestCaller.ANONYMOUS).when().get("/stories/{id}", storyId).then().statusCode(200);
         timeline.verify(getRequestedFor(urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).withoutHeader("Authorization"));
         timeline.resetRequests();
 
@@ -153,11 +152,11 @@ class AccessTest extends StubbedServicesTest {
         timeline.stubFor(get(urlPathEqualTo(window)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/problem+json").withHeader("WWW-Authenticate", "Bearer")
                 .withBody("{\"type\":\"urn:newsroom:problem:unauthenticated\",\"title\":\"A valid bearer token is required\",\"status\":401}")));
-        Anonymous.given().when().get("/api/stories/{id}", storyId)
+        given().header(TestCaller.ANONYMOUS).when().get("/api/stories/{id}", storyId)
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo(ProblemType.UNAUTHENTICATED.uri()));
-        Anonymous.given().when().get("/stories/{id}", storyId)
+        given().header(TestCaller.ANONYMOUS).when().get("/stories/{id}", storyId)
                 .then().statusCode(401).contentType("text/html;charset=UTF-8");
 
         timeline.stubFor(get(urlPathEqualTo("/api/timeline/stories/" + storyId)).atPriority(1).willReturn(aResponse().withStatus(403)

@@ -16,7 +16,6 @@ import io.newsroom.gateway.support.ShorterTimeoutsProfile;
 import io.newsroom.gateway.support.StoryStubs;
 import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.stylebook.ProblemType;
-import io.newsroom.gateway.support.Anonymous;
 import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -48,7 +47,7 @@ class PrivateReadTest extends StubbedServicesTest {
     void theApiNeedsAReader() {
         for (String path : new String[] {"/api/stories/{id}", "/api/stories/{id}/exports/timelinejs",
                 "/api/stories/{id}/exports/claimreview", "/api/stories/{id}/bundle"}) {
-            Anonymous.given().when().get(path, storyId)
+            given().header(TestCaller.ANONYMOUS).when().get(path, storyId)
                     .then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")
                     .body("type", equalTo(ProblemType.UNAUTHENTICATED.uri()));
@@ -61,7 +60,7 @@ class PrivateReadTest extends StubbedServicesTest {
 
     @Test
     void theReaderPageSaysSoInAPageAndShowsTheStoryToAReader() {
-        Anonymous.given().when().get("/stories/{id}", storyId)
+        given().header(TestCaller.ANONYMOUS).when().get("/stories/{id}", storyId)
                 .then().statusCode(401).contentType(startsWith("text/html"))
                 .header("WWW-Authenticate", "Bearer")
                 .body(containsString("not public"));
@@ -71,6 +70,6 @@ class PrivateReadTest extends StubbedServicesTest {
         given().header(TestCaller.as("reader")).when().get("/stories/{id}", storyId)
                 .then().statusCode(200).body(containsString("Story " + storyId));
         // The start page holds nothing of the record and stays open, so a reader can be told where to sign in.
-        Anonymous.given().when().get("/").then().statusCode(200);
+        given().header(TestCaller.ANONYMOUS).when().get("/").then().statusCode(200);
     }
 }
