@@ -17,6 +17,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "It conflicts with what is stored"),
     STALE_VERSION(412, "stale-version", "The resource changed since it was read"),
     TOO_LARGE(413, "too-large", "The request is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request line is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body is in a format the operation does not take"),
     VALIDATION(422, "validation", "The request breaks a rule"),
     REFERENCE(422, "reference", "The request refers to something that does not exist"),
@@ -27,6 +28,7 @@ public enum ProblemType {
     SELF_STANCE(422, "self-stance", "A claimant cannot take a stance on their own claim"),
     INVALID_BUNDLE(422, "invalid-bundle", "The bundle breaks a rule"),
     IF_MATCH_REQUIRED(428, "if-match-required", "The request must say which version it changes"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     INTERNAL(500, "internal", "The service failed"),
     UNAVAILABLE(503, "unavailable", "The service cannot answer now; retry later");
 
@@ -76,9 +78,11 @@ public enum ProblemType {
             case 409 -> CONFLICT;
             case 412 -> STALE_VERSION;
             case 413 -> TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> VALIDATION;
             case 428 -> IF_MATCH_REQUIRED;
+            case 431 -> HEADERS_TOO_LARGE;
             case 502, 503, 504 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;
         };

@@ -127,8 +127,10 @@ class ConventionsTest {
             assertTrue(type.slug().matches("[a-z]+(-[a-z]+)*"), type.slug());
             assertEquals("urn:newsroom:problem:" + type.slug(), type.uri());
         }
-        assertArrayEquals(new ProblemType[] {ProblemType.NOT_FOUND, ProblemType.IF_MATCH_REQUIRED, ProblemType.UNAVAILABLE},
-                new ProblemType[] {ProblemType.forStatus(404), ProblemType.forStatus(428), ProblemType.forStatus(503)});
+        assertArrayEquals(new ProblemType[] {ProblemType.NOT_FOUND, ProblemType.IF_MATCH_REQUIRED, ProblemType.UNAVAILABLE,
+                        ProblemType.TOO_LARGE, ProblemType.URI_TOO_LONG, ProblemType.HEADERS_TOO_LARGE},
+                new ProblemType[] {ProblemType.forStatus(404), ProblemType.forStatus(428), ProblemType.forStatus(503),
+                        ProblemType.forStatus(413), ProblemType.forStatus(414), ProblemType.forStatus(431)});
     }
 
     @ParameterizedTest
