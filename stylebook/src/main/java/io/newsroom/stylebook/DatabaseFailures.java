@@ -33,8 +33,9 @@ public final class DatabaseFailures {
             case "23503" -> new ProblemException(ProblemType.CONFLICT,
                     "something this request refers to was removed at the same time");
             case "23514", "54000" -> outOfRange();
-            // 57P01-57P03: the server is shutting down or starting; 53300: no connection slot left.
-            case "57P01", "57P02", "57P03", "53300" -> unavailable();
+            // 57P01-57P03: the server is shutting down or starting; 53300: no connection slot left; 40P01: two
+            // writes waited on each other (say, on their stories' change counters) and this one was rolled back whole.
+            case "57P01", "57P02", "57P03", "53300", "40P01" -> unavailable();
             default -> sqlState.startsWith("22") ? outOfRange() : sqlState.startsWith("08") ? unavailable() : null;
         });
     }

@@ -14,7 +14,7 @@ class FailuresTest {
     @ParameterizedTest
     @CsvSource({"23505, CONFLICT", "23503, CONFLICT", "22021, VALIDATION", "22P05, VALIDATION", "23514, VALIDATION",
             "54000, VALIDATION", "08006, UNAVAILABLE", "08001, UNAVAILABLE", "57P01, UNAVAILABLE", "57P03, UNAVAILABLE",
-            "53300, UNAVAILABLE"})
+            "53300, UNAVAILABLE", "40P01, UNAVAILABLE"})
     void aStatementsSqlStateNamesTheProblem(String state, ProblemType type) {
         assertEquals(type, DatabaseFailures.problem(state).orElseThrow().type());
     }

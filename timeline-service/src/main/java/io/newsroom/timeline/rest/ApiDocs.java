@@ -12,8 +12,8 @@ final class ApiDocs {
     static final String LIMIT = "Page size, 1 to 200 (default 50); above the maximum: 422.";
     static final String AFTER = "The nextCursor of the previous page, unchanged; anything else: 400.";
     static final String ETAG = "Strong entity tag of the returned version, e.g. \"3\".";
-    static final String WEAK_ETAG = "Weak entity tag of what was composed, e.g. W/\"5f2c...\"; send it back in"
-            + " If-None-Match to get 304 while nothing changed.";
+    static final String CHANGES_ETAG = "Weak entity tag of the story's writes so far, e.g. W/\"42.7\" (none as of an"
+            + " instant); send it back in If-None-Match to get 304 while nothing in the story changed.";
     static final String IF_NONE_MATCH = "The ETag of the copy you hold: 304 without a body while it is current.";
     static final String LOCATION = "Absolute URL of the created resource.";
     static final String LINK = "<absolute url>; rel=\"next\" when another page follows.";

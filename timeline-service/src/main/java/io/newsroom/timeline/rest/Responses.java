@@ -1,17 +1,13 @@
 package io.newsroom.timeline.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.Idempotency;
 import io.newsroom.timeline.service.IdempotencyService;
+import io.newsroom.timeline.service.StoryWindowService;
 import io.newsroom.timeline.service.Versioned;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /** The one way this service answers creates, single resources and pages. */
 final class Responses {
@@ -41,41 +37,22 @@ final class Responses {
     }
 
     static Response page(Object page, String nextCursor, UriInfo uri) {
+        return paged(page, nextCursor, uri).build();
+    }
+
+    private static Response.ResponseBuilder paged(Object page, String nextCursor, UriInfo uri) {
         Response.ResponseBuilder out = Response.ok(page);
         if (nextCursor != null) {
             out.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", nextCursor).build() + ">; rel=\"next\"");
         }
-        return out.build();
+        return out;
     }
 
-    /**
-     * A composed read has no single version to tag, so its weak tag is a digest of the very bytes
-     * sent: equal bytes, equal tag, and a cache revalidates for the price of composing.
-     */
-    static Response unlessUnchanged(ObjectMapper json, Object body, String nextCursor, String ifNoneMatch, UriInfo uri) {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a response record could not be written as JSON", e);
+    /** A story window: 304 while the client's copy is current, else the window with its tag and next link. */
+    static Response window(StoryWindowService.Tagged tagged, UriInfo uri) {
+        if (tagged.window() == null) {
+            return Response.notModified().header("ETag", tagged.etag()).build();
         }
-        String etag = "W/\"" + digest(bytes) + "\"";
-        if (EntityTags.noneMatchFails(ifNoneMatch, etag)) {
-            return Response.notModified().header("ETag", etag).build();
-        }
-        Response.ResponseBuilder out = Response.ok(bytes, MediaType.APPLICATION_JSON).header("ETag", etag);
-        if (nextCursor != null) {
-            out.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", nextCursor).build() + ">; rel=\"next\"");
-        }
-        return out.build();
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return paged(tagged.window(), tagged.window().nextCursor(), uri).header("ETag", tagged.etag()).build();
     }
 }

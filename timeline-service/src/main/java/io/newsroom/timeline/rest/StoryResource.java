@@ -1,6 +1,5 @@
 package io.newsroom.timeline.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.StoryInput;
 import io.newsroom.timeline.api.StoryPage;
@@ -51,15 +50,12 @@ public class StoryResource {
     private final StoryService stories;
     private final IdempotencyService idempotency;
     private final StoryWindowService windows;
-    private final ObjectMapper json;
     private final RevisionService revisions;
     private final RestoreService restores;
     private final AsOfService asOfs;
 
     public StoryResource(StoryService stories, IdempotencyService idempotency, StoryWindowService windows,
-            ObjectMapper json, RevisionService revisions,
-            RestoreService restores, AsOfService asOfs) {
-        this.json = json;
+            RevisionService revisions, RestoreService restores, AsOfService asOfs) {
         this.stories = stories;
         this.idempotency = idempotency;
         this.windows = windows;
@@ -134,7 +130,7 @@ public class StoryResource {
                     + " the relations whose both events are on the page. Page on with 'nextCursor'; the whole story"
                     + " is the bundle export.")
     @APIResponse(responseCode = "200", description = "The window.",
-            headers = {@Header(name = "ETag", description = ApiDocs.WEAK_ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = ApiDocs.CHANGES_ETAG, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryWindow.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
@@ -150,8 +146,8 @@ public class StoryResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return windows.window(storyId, RequestParams.limit(limit), after, RequestParams.instant(asOf, "asOf"))
-                .map(window -> Responses.unlessUnchanged(json, window, window.nextCursor(), ifNoneMatch, uri));
+        return windows.window(storyId, RequestParams.limit(limit), after, RequestParams.instant(asOf, "asOf"), ifNoneMatch)
+                .map(tagged -> Responses.window(tagged, uri));
     }
 
     @PUT

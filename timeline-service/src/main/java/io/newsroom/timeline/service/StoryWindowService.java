@@ -6,6 +6,8 @@ import io.newsroom.timeline.api.StoryCounts;
 import io.newsroom.timeline.api.StoryWindow;
 import io.newsroom.timeline.repository.EventReads;
 import io.newsroom.timeline.repository.RevisionReads;
+import io.newsroom.timeline.repository.StoryChanges;
+import io.newsroom.stylebook.EntityTags;
 import io.newsroom.timeline.repository.TimelineQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,22 +23,45 @@ import java.util.stream.Collectors;
  * The story view's half that this service owns: one window of a story, not the whole of it. Two
  * statements sent at once on two connections: the story with its counts and coverage, and the
  * page with the relations between its events. Either answers "no story" on its own.
+ * <p>
+ * A window as the story stands is tagged with the story's change count, read first: a client that
+ * holds the window of that count is told so before anything is composed, which is what lets the
+ * gateway revalidate every story view it serves instead of composing it again.
  */
 @ApplicationScoped
 public class StoryWindowService {
 
     private final EventReads reads;
     private final RevisionReads revisions;
+    private final StoryChanges changes;
 
-    public StoryWindowService(EventReads reads, RevisionReads revisions) {
+    public StoryWindowService(EventReads reads, RevisionReads revisions, StoryChanges changes) {
         this.reads = reads;
         this.revisions = revisions;
+        this.changes = changes;
+    }
+
+    /**
+     * A window and its entity tag; the window is null when the client holds it already (its
+     * If-None-Match names the tag). A window as of an instant has no tag: nothing is based on it.
+     */
+    public record Tagged(StoryWindow window, String etag) {
     }
 
     /** With {@code asOf}, the window as it stood then, both statements read from revisions. */
-    public Uni<StoryWindow> window(String storyId, int limit, String after, Instant asOf) {
+    public Uni<Tagged> window(String storyId, int limit, String after, Instant asOf, String ifNoneMatch) {
+        TimelineQuery.SortKey from = EventService.decodeSortKey(after);
+        if (asOf != null) {
+            return window(storyId, limit, from, asOf).map(window -> new Tagged(window, null));
+        }
+        return changes.entityTag(storyId).chain(etag -> EntityTags.noneMatchFails(ifNoneMatch, etag)
+                ? Uni.createFrom().item(new Tagged(null, etag))
+                : window(storyId, limit, from, null).map(window -> new Tagged(window, etag)));
+    }
+
+    private Uni<StoryWindow> window(String storyId, int limit, TimelineQuery.SortKey after, Instant asOf) {
         TimelineQuery page = new TimelineQuery(storyId, null, null, EnumSet.noneOf(io.newsroom.timeline.domain.EventStatus.class),
-                EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, asOf, EventService.decodeSortKey(after), limit + 1);
+                EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, asOf, after, limit + 1);
         Uni<EventReads.StorySummary> storyHalf = asOf == null ? reads.storySummary(storyId) : revisions.storySummary(storyId, asOf);
         return Uni.combine().all().unis(storyHalf, reads.windowPage(page)).asTuple().map(both -> {
             EventReads.StorySummary summary = both.getItem1();

@@ -48,7 +48,7 @@ class HotReadCostTest {
     }
 
     @Test
-    void oneEventAPageOfFiftyAndAWindowAreOneStatementEachAndTheWindowTwo() {
+    void oneEventAndAPageOfFiftyAreOneStatementEachAWindowThreeAndARevalidatedWindowOne() {
         String story = newStory();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
@@ -69,9 +69,12 @@ class HotReadCostTest {
         int filteredPage = statements(() -> given().queryParam("limit", 50).queryParam("participant", "umerov")
                 .queryParam("asOf", "2100-01-01T00:00:00Z").when().get(STORIES + story + "/events")
                 .then().statusCode(200).body("items", hasSize(50)));
-        int window = statements(() -> given().queryParam("limit", 50).when().get(STORIES + story + "/window")
+        String[] etag = new String[1];
+        int window = statements(() -> etag[0] = given().queryParam("limit", 50).when().get(STORIES + story + "/window")
                 .then().statusCode(200).body("events", hasSize(50)).body("counts.events", equalTo(EVENTS))
-                .body("relations", hasSize(9)));
+                .body("relations", hasSize(9)).extract().header("ETag"));
+        int revalidatedWindow = statements(() -> given().queryParam("limit", 50).header("If-None-Match", etag[0])
+                .when().get(STORIES + story + "/window").then().statusCode(304));
         int unknownStory = statements(() -> given().when().get(STORIES + "no-story-here/events")
                 .then().statusCode(404));
         String now = java.time.Instant.now().toString();
@@ -80,15 +83,17 @@ class HotReadCostTest {
         int windowAsOf = statements(() -> given().queryParam("limit", 50).queryParam("asOf", now).when().get(STORIES + story + "/window")
                 .then().statusCode(200).body("events", hasSize(50)).body("counts.events", equalTo(EVENTS))
                 .body("relations", hasSize(9)));
-        System.out.printf("statements: one event %d, page of 50 %d, filtered page %d, window %d, unknown story %d,"
-                + " one event as of %d, window as of %d%n", oneEvent, page, filteredPage, window, unknownStory, oneEventAsOf,
-                windowAsOf);
+        System.out.printf("statements: one event %d, page of 50 %d, filtered page %d, window %d, revalidated window %d,"
+                + " unknown story %d, one event as of %d, window as of %d%n", oneEvent, page, filteredPage, window,
+                revalidatedWindow, unknownStory, oneEventAsOf, windowAsOf);
 
         assertThat("one event, with the story check, participants and citations", oneEvent, equalTo(1));
         assertThat("a page of 50, with the story check, participants and citations", page, equalTo(1));
         assertThat("a filtered page 'as of' a time, statuses of then included", filteredPage, equalTo(1));
-        // The story with its counts and coverage is one, the page with its relations the other; both are sent at once.
-        assertThat("a window", window, equalTo(2));
+        // The story's change count first (the tag), then the story with its counts and coverage and the page with
+        // its relations, both sent at once.
+        assertThat("a window", window, equalTo(3));
+        assertThat("a window the client holds is its change count alone", revalidatedWindow, equalTo(1));
         assertThat("an unknown story is found out by the page statement itself", unknownStory, equalTo(1));
         assertThat("one event as of a time, from its revision", oneEventAsOf, equalTo(1));
         assertThat("a window as of a time, both halves from revisions", windowAsOf, equalTo(2));

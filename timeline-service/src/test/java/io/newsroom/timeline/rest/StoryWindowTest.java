@@ -99,6 +99,55 @@ class StoryWindowTest {
     }
 
     @Test
+    void theWindowsTagChangesWithEveryWriteItShowsAndOnlyThen() {
+        String story = newStory();
+        String event = newEvent(story, "Geneva talks", "2025-11-23");
+        String domain = "desk-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        String outlet = given().contentType(ContentType.JSON).body(json("name", "The Desk", "domain", domain, "bias", "CENTER"))
+                .when().post("/api/timeline/outlets").then().statusCode(201).extract().path("id");
+        addArticle(story, "https://" + domain + "/geneva");
+        String tag = windowTag(story);
+
+        // Another story's writes are not this window's.
+        newEvent(newStory(), "Elsewhere", "2025-11-24");
+        assertEquals(tag, windowTag(story));
+
+        String eventTag = given().when().get(STORIES + story + "/events/" + event).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", eventTag).body(TestStories.event("Geneva talks end", "2025-11-23"))
+                .when().put(STORIES + story + "/events/" + event).then().statusCode(200);
+        tag = changedTag(story, tag);
+
+        // An outlet belongs to no story, yet every window names its outlets.
+        String outletTag = given().when().get("/api/timeline/outlets/" + outlet).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", outletTag)
+                .body(json("name", "The Desk Weekly", "domain", domain, "bias", "LEAN_LEFT"))
+                .when().put("/api/timeline/outlets/" + outlet).then().statusCode(200);
+        tag = changedTag(story, tag);
+        given().when().get(STORIES + story + "/window").then().statusCode(200)
+                .body("coverage.outlets[0].name", equalTo("The Desk Weekly"));
+
+        given().header("If-Match", "*").when().delete(STORIES + story + "/events/" + event).then().statusCode(204);
+        changedTag(story, tag);
+
+        // As of an instant a window is a record of then: nothing is based on it, so it has no tag.
+        given().queryParam("asOf", java.time.Instant.now().minusSeconds(1).toString()).when().get(STORIES + story + "/window")
+                .then().statusCode(200).header("ETag", nullValue());
+    }
+
+    private static String windowTag(String story) {
+        return given().when().get(STORIES + story + "/window").then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The window answers 200 to the old tag, with a new one; the new one gets 304. */
+    private static String changedTag(String story, String old) {
+        String now = given().header("If-None-Match", old).when().get(STORIES + story + "/window")
+                .then().statusCode(200).extract().header("ETag");
+        assertNotEquals(old, now);
+        given().header("If-None-Match", now).when().get(STORIES + story + "/window").then().statusCode(304);
+        return now;
+    }
+
+    @Test
     void anEmptyStoryHasAnEmptyWindow() {
         String story = newStory();
         given().when().get(STORIES + story + "/window").then().statusCode(200)
