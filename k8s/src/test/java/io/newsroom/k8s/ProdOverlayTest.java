@@ -9,18 +9,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -250,6 +255,57 @@ class ProdOverlayTest {
             expect(network, wrong, false, strangerElsewhere, instance, 5432);
         }
         assertEquals(Set.of(), wrong);
+    }
+
+    /**
+     * /q/metrics (and health, the OpenAPI document) never answer through a Service or the ingress: the service's prod
+     * configuration serves /q on its management interface, its Service routes only to the API port, and the network
+     * policies let the cluster's pods (Prometheus) reach the management port but not the ingress controller, which
+     * could otherwise publish it, nor anything outside the cluster.
+     */
+    @Test
+    void metricsAreNotReachableThroughTheProdServicesApiPort() {
+        NetworkReachability network = new NetworkReachability(prod.all(NetworkPolicy.class));
+        String namespace = prod.all(Deployment.class).get(0).getMetadata().getNamespace();
+        Pod ingress = Pod.in(INGRESS_NAMESPACE, "the ingress controller", Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+        Pod prometheus = Pod.in("monitoring", "Prometheus", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+        Pod outside = Pod.outside("a client outside the cluster", Map.of());
+        Set<String> wrong = new TreeSet<>();
+        for (ServiceSettings service : project.services) {
+            String name = service.applicationName();
+            if (!service.managementInterface() || service.probePort() == service.httpPort()) {
+                wrong.add(name + ": the prod profile serves " + service.metricsPath() + " on the API port " + service.httpPort());
+                continue;
+            }
+            Deployment deployment = deployment(service);
+            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().stream()
+                    .filter(c -> c.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no container " + name));
+            Service api = prod.named(Service.class, name).orElseThrow(() -> new AssertionError("no Service " + name));
+            for (ServicePort port : api.getSpec().getPorts()) {
+                Integer target = WorkloadRules.containerPort(container, port.getTargetPort());
+                if (!Objects.equals(target, service.httpPort())) {
+                    wrong.add("Service " + name + " port " + port.getPort() + " routes to container port " + target
+                            + ", not only to the API port " + service.httpPort());
+                }
+            }
+            Map<String, Integer> ports = new HashMap<>();
+            container.getPorts().stream().filter(p -> p.getName() != null).forEach(p -> ports.put(p.getName(), p.getContainerPort()));
+            Pod pod = Pod.in(namespace, name, deployment.getSpec().getTemplate().getMetadata().getLabels(), ports);
+            expect(network, wrong, false, ingress, pod, service.probePort());
+            expect(network, wrong, false, outside, pod, service.probePort());
+            expect(network, wrong, true, prometheus, pod, service.probePort());
+        }
+        assertEquals(Set.of(), wrong);
+    }
+
+    @Test
+    void swaggerUiIsOffInProductionUnlessANewsroomTurnsItOn() {
+        for (ServiceSettings service : project.services) {
+            assertEquals(Optional.of("false"), service.value("quarkus.swagger-ui.enabled"), service.module() + " prod profile");
+            assertFalse(OverlayManifestsTest.serviceConfig(prod, service).containsKey("NEWSROOM_SWAGGER_UI"),
+                    service.module() + ": the prod overlay turns Swagger UI on");
+        }
     }
 
     @Test
