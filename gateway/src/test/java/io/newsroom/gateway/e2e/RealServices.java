@@ -21,7 +21,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The timeline-service and the claims-service as they ship: their runnable jars, started as child processes on
- * free ports against empty PostgreSQL databases of their own. The build makes the jars before the gateway's
+ * free ports against empty PostgreSQL databases of their own; the gateway under test gets an empty one of its own too. The build makes the jars before the gateway's
  * tests run (modules build in order), so this tests the real contract, not a stub of it.
  */
 public class RealServices implements QuarkusTestResourceLifecycleManager {
@@ -31,14 +31,21 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     private static final String DB_USER = env("DB_USER", "newsroom");
     private static final String DB_PASSWORD = env("DB_PASSWORD", "newsroom");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+    /** The gateway's own database in this system: empty at every start, like the services'. */
+    private static final String GATEWAY_DATABASE = "gateway_e2e";
 
-    private record Service(String module, String database, int port) {
+    /** The jars are built in the prod profile, so each serves health on a management port of its own. */
+    private record Service(String module, String database, int port, int managementPort) {
         Path jar() {
             return Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         }
 
         String url() {
             return "http://127.0.0.1:" + port;
+        }
+
+        String managementUrl() {
+            return "http://127.0.0.1:" + managementPort;
         }
     }
 
@@ -50,8 +57,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        timeline = new Service("timeline-service", "timeline_e2e", freePort());
-        claims = new Service("claims-service", "claims_e2e", freePort());
+        timeline = new Service("timeline-service", "timeline_e2e", freePort(), freePort());
+        claims = new Service("claims-service", "claims_e2e", freePort(), freePort());
         for (Service s : List.of(timeline, claims)) {
             if (!Files.isRegularFile(s.jar())) {
                 throw new IllegalStateException("The end-to-end test needs " + s.jar() + ": build the services first "
@@ -60,6 +67,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         }
         // Children must not outlive a test JVM that is killed before stop() runs.
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopChildren));
+        // The gateway under test starts after this returns, on an empty database of its own that it migrates.
+        resetDatabase(GATEWAY_DATABASE);
         emptySystem();
         current = this;
         // Freshly started JVMs on a busy machine answer their first requests slowly: this test is about
@@ -67,16 +76,28 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.rest-client.timeline.url", timeline.url(),
                 "quarkus.rest-client.claims.url", claims.url(),
+                "quarkus.datasource.reactive.url", "postgresql://" + DB_HOST + ":" + DB_PORT + "/" + GATEWAY_DATABASE,
+                "quarkus.datasource.jdbc.url", jdbcUrl(GATEWAY_DATABASE),
                 "newsroom.gateway.view-budget", "60s",
                 "newsroom.gateway.import-budget", "300s",
+                "newsroom.gateway.ingestion-budget", "300s",
                 "Timeout/value", "30000",
                 "Timeout/unit", "MILLIS");
     }
 
-    /** Stops the services, empties their databases and starts them again on the same ports: a new, empty system. */
+    /**
+     * Stops the services, empties their databases and starts them again on the same ports, and empties the gateway's
+     * own tables (keeping its schema: the gateway under test keeps running): a new, empty system.
+     */
     public static void restartEmpty() {
         current.stopChildren();
+        emptyTables(GATEWAY_DATABASE);
         current.emptySystem();
+    }
+
+    /** Where a service (by module name) answers health, metrics and its OpenAPI document: its management port. */
+    public static String managementUrl(String module) {
+        return (module.equals(current.timeline.module()) ? current.timeline : current.claims).managementUrl();
     }
 
     /** Kills the claims-service at once (SIGKILL), as a crashed pod is, leaving its database as it was. */
@@ -131,8 +152,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void resetDatabase(String database) {
-        String url = "jdbc:postgresql://" + DB_HOST + ":" + DB_PORT + "/" + database;
-        try (Connection c = DriverManager.getConnection(url, DB_USER, DB_PASSWORD); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), DB_USER, DB_PASSWORD); Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA public CASCADE");
             st.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
@@ -141,12 +161,36 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Every row of every table but Flyway's history, in one statement, whatever tables the migrations made. */
+    private static void emptyTables(String database) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), DB_USER, DB_PASSWORD); Statement st = c.createStatement()) {
+            st.execute("""
+                    DO $$
+                    DECLARE tables text;
+                    BEGIN
+                      SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') INTO tables
+                        FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history';
+                      IF tables IS NOT NULL THEN
+                        EXECUTE 'TRUNCATE ' || tables || ' CASCADE';
+                      END IF;
+                    END $$""");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the tables of database " + database + " at " + DB_HOST + ":"
+                    + DB_PORT + " (is PostgreSQL running? bin/postgres start)", e);
+        }
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + DB_HOST + ":" + DB_PORT + "/" + database;
+    }
+
     private Process launch(Service s) {
         Path log = Path.of("target", "e2e-" + s.module() + ".log").toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Each service verifies tokens with the local key's public half, as bin/run starts them; the claims-service
         // checks a claim's story and event with the real timeline-service.
         ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-Dquarkus.http.port=" + s.port(),
+                "-Dquarkus.management.port=" + s.managementPort(),
                 "-Dquarkus.oidc.public-key=" + LocalTokens.ofRepository().publicKey(), "-jar", s.jar().toString());
         pb.environment().put("TIMELINE_URL", timeline.url());
         pb.environment().put("DB_NAME", s.database());
@@ -171,7 +215,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(s.module() + " (or its sibling) exited during start-up; see gateway/target/e2e-*.log");
             }
             try {
-                HttpURLConnection http = (HttpURLConnection) URI.create(s.url() + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection http = (HttpURLConnection) URI.create(s.managementUrl() + "/q/health/ready").toURL().openConnection();
                 http.setConnectTimeout(1000);
                 http.setReadTimeout(2000);
                 if (http.getResponseCode() == 200) {
