@@ -37,6 +37,14 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration importBudget();
 
+    /**
+     * How long reading an article for a story, or accepting one of its candidates, may take in all: the story's
+     * events, claims and actors are read in full first (a few calls per page), then a long article takes the engine
+     * about a second. Past it the answer is 503, and the same request sent again creates nothing twice.
+     */
+    @WithDefault("30s")
+    Duration ingestionBudget();
+
     ClaimReview claimReview();
 
     interface ClaimReview {
