@@ -89,4 +89,8 @@ public final class ClaimMapper {
     public static ClaimRelation relation(ClaimRelationEntity entity) {
         return new ClaimRelation(entity.id, entity.fromClaimId, entity.toClaimId, entity.type, entity.recordedAt);
     }
+
+    public static ClaimRelation relation(ClaimRow.RelationRow row) {
+        return new ClaimRelation(row.id(), row.fromClaimId(), row.toClaimId(), row.type(), row.recordedAt());
+    }
 }

@@ -3,6 +3,7 @@ package io.newsroom.claims.repository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,12 @@ import java.util.stream.Collectors;
  * by then and not yet superseded, as the current one follows from the current stances. Names of
  * actors inside a claim or stance are those its revision recorded.
  *
- * <p>Each read is ONE statement, in the shapes the current reads answer ({@link ClaimRow},
+ * <p>Each read is ONE statement, in the shapes the current reads answer ({@link ClaimRow} and its parts,
  * {@link ActorRow}, {@link WindowRow}), so the same mapping serves both. A story's claims are found
  * through {@code revision_story_idx}, a claim's appearances and stances through
- * {@code revision_claim_idx}; a page computes its stances only for the claims it shows, unless it
- * filters or orders by status.
+ * {@code revision_claim_idx}, its relations (kept under their from-claim, so those pointing at it are
+ * among the story's) through {@code revision_story_idx} again; a page computes its stances only for
+ * the claims it shows, unless it filters or orders by status.
  */
 @ApplicationScoped
 public class AsOfRepository {
@@ -102,14 +104,49 @@ public class AsOfRepository {
 
     /** One claim as of an instant, or none when it was not recorded yet, or deleted then. */
     public Uni<ClaimRow> find(String storyId, UUID claimId, Instant asOf) {
-        Map<String, Object> parameters = parameters(asOf);
-        parameters.put("storyId", storyId);
-        parameters.put("claimId", claimId.toString());
-        String sql = "WITH c AS (" + claimsAt("r.resource_id = cast(cast(:claimId AS text) AS uuid)"
-                + " AND r.story_id = :storyId") + ")"
+        String sql = "WITH c AS (" + THE_CLAIM + ")"
                 + " SELECT cast(" + CLAIM_DOCUMENT + " AS text) FROM c CROSS JOIN LATERAL (" + judged("c.id") + ") st"
                 + " CROSS JOIN LATERAL (" + appearances("c.id") + ") ap";
-        return reads.read(sql, parameters, ClaimRow.class).map(rows -> rows.isEmpty() ? null : rows.get(0));
+        return reads.read(sql, claimParameters(storyId, claimId, asOf), ClaimRow.class)
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /**
+     * A claim's stances as of an instant, oldest recorded first: those current then (as the claim of then shows
+     * them), or {@code withSuperseded} every one recorded by then, superseded by then or not; null when the claim
+     * was not recorded yet, or deleted then. A supersession recorded later does not show: the stance was current then.
+     */
+    public Uni<List<ClaimRow.StanceRow>> stances(String storyId, UUID claimId, boolean withSuperseded, Instant asOf) {
+        String sql = "WITH c AS (" + THE_CLAIM + ")"
+                + " SELECT cast((SELECT coalesce(jsonb_agg(" + stanceDocument("v.st")
+                + " ORDER BY cast(v.st->>'recordedAt' AS timestamptz), cast(v.st->>'id' AS uuid)), cast('[]' AS jsonb))"
+                + " FROM (" + stanceStates("c.id") + ") v" + (withSuperseded ? "" : " WHERE " + CURRENT_THEN) + ") AS text)"
+                + " FROM c";
+        return reads.read(sql, claimParameters(storyId, claimId, asOf), ClaimRow.StanceRow[].class)
+                .map(AsOfRepository::ofTheClaim);
+    }
+
+    /** A claim's appearances as of an instant, in the order the claim of then shows them; null as {@link #stances}. */
+    public Uni<List<ClaimRow.AppearanceRow>> appearancesOf(String storyId, UUID claimId, Instant asOf) {
+        String sql = "WITH c AS (" + THE_CLAIM + ")"
+                + " SELECT cast(ap.appearances AS text) FROM c CROSS JOIN LATERAL (" + appearances("c.id") + ") ap";
+        return reads.read(sql, claimParameters(storyId, claimId, asOf), ClaimRow.AppearanceRow[].class)
+                .map(AsOfRepository::ofTheClaim);
+    }
+
+    /**
+     * A claim's relations as of an instant, in both directions, oldest recorded first; null as {@link #stances}.
+     * A relation's revisions are kept under the story and its from-claim, so the ones pointing at this claim are
+     * found among the story's relations.
+     */
+    public Uni<List<ClaimRow.RelationRow>> relationsOf(String storyId, UUID claimId, Instant asOf) {
+        String sql = "WITH c AS (" + THE_CLAIM + ")"
+                + " SELECT cast((SELECT coalesce(jsonb_agg(k.state ORDER BY cast(k.state->>'recordedAt' AS timestamptz),"
+                + " k.id), cast('[]' AS jsonb)) FROM (" + latest("relation", "r.story_id = :storyId"
+                + " AND (r.claim_id = c.id OR r.state->>'toClaimId' = cast(:claimId AS text))") + ") k"
+                + " WHERE k.action <> 'DELETED') AS text) FROM c";
+        return reads.read(sql, claimParameters(storyId, claimId, asOf), ClaimRow.RelationRow[].class)
+                .map(AsOfRepository::ofTheClaim);
     }
 
     /** The disputes board as it stood: claims DISPUTED or CONTESTED then, newest stance activity of then first. */
@@ -175,6 +212,37 @@ public class AsOfRepository {
         return reads.read(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
     }
 
+    /**
+     * A page of the actors as of an instant, in the order of their names then (folded, as {@link ActorRepository#page}
+     * orders the current ones), optionally only those a name, a word of it or an alias of then matches, or the one
+     * with a Wikidata id then. Actors deleted or merged away by then are left out, those deleted since are in.
+     */
+    public Uni<List<ActorRow>> actors(String name, String wikidataId, String afterSortKey, UUID afterId, int limit,
+                                      Instant asOf) {
+        Map<String, Object> parameters = parameters(asOf);
+        parameters.put("limit", limit);
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (name != null) {
+            where.append(" AND newsroom_actor_keys(a.s->>'name', ARRAY(SELECT jsonb_array_elements_text(a.s->'aliases')))"
+                    + " @> ARRAY[newsroom_fold(cast(:name AS text))]");
+            parameters.put("name", name);
+        }
+        if (wikidataId != null) {
+            where.append(" AND a.s->>'wikidataId' = cast(:wikidataId AS text)");
+            parameters.put("wikidataId", wikidataId);
+        }
+        if (afterId != null) {
+            where.append(" AND (newsroom_fold(a.s->>'name'), cast(a.s->>'id' AS uuid))"
+                    + " > (cast(:afterSortKey AS text), cast(cast(:afterId AS text) AS uuid))");
+            parameters.put("afterSortKey", afterSortKey);
+            parameters.put("afterId", afterId.toString());
+        }
+        String sql = "SELECT cast(" + ACTOR_DOCUMENT + " AS text) FROM (SELECT k.state AS s, k.version FROM ("
+                + latest("actor", "TRUE") + ") k WHERE k.action <> 'DELETED') a" + where
+                + " ORDER BY newsroom_fold(a.s->>'name'), cast(a.s->>'id' AS uuid) LIMIT :limit";
+        return reads.read(sql, parameters, ActorRow.class);
+    }
+
     /** An actor as of an instant, or none when it was not recorded yet, or deleted (or merged away) then. */
     public Uni<ActorRow> actor(UUID actorId, Instant asOf) {
         Map<String, Object> parameters = parameters(asOf);
@@ -228,6 +296,22 @@ public class AsOfRepository {
         return parameters;
     }
 
+    /** The parameters of {@link #THE_CLAIM}. */
+    private static Map<String, Object> claimParameters(String storyId, UUID claimId, Instant asOf) {
+        Map<String, Object> parameters = parameters(asOf);
+        parameters.put("storyId", storyId);
+        parameters.put("claimId", claimId.toString());
+        return parameters;
+    }
+
+    /**
+     * What a read of a claim's parts answers: the one row a claim of then gives (its parts, maybe none), or
+     * null when there was no such claim then, which its resource answers with 404 as the claim's own read does.
+     */
+    private static <T> List<T> ofTheClaim(List<T[]> rows) {
+        return rows.isEmpty() ? null : Arrays.stream(rows.get(0)).toList();
+    }
+
     /** The newest revision at or before the instant of each resource of a type that {@code where} (over r) selects. */
     private static String latest(String type, String where) {
         return "SELECT DISTINCT ON (r.resource_id) r.resource_id AS id, r.action, r.state, r.version,"
@@ -241,6 +325,10 @@ public class AsOfRepository {
         return "SELECT k.id, k.state AS s, k.version, k.made_earliest, k.made_latest FROM (" + latest("claim", where) + ") k"
                 + " WHERE k.action <> 'DELETED'";
     }
+
+    /** One claim of a story as it stood (columns as {@link #claimsAt}), by :storyId and :claimId. */
+    private static final String THE_CLAIM = claimsAt("r.resource_id = cast(cast(:claimId AS text) AS uuid)"
+            + " AND r.story_id = :storyId");
 
     private static String claimsOfStory() {
         return claimsAt("r.story_id = :storyId");
@@ -262,10 +350,21 @@ public class AsOfRepository {
                 + " WHEN bool_or(v.st->>'position' = 'DISPUTES') THEN 'DISPUTED'"
                 + " WHEN bool_or(v.st->>'position' = 'SUPPORTS') THEN 'SUPPORTED' ELSE 'UNCHALLENGED' END AS status,"
                 + " max(cast(v.st->>'recordedAt' AS timestamptz)) AS last_activity"
-                + " FROM (SELECT k.state AS st FROM (" + latest("stance", "r.claim_id = " + claimId) + ") k"
-                + " WHERE k.action <> 'DELETED' AND cast(k.state->>'takenAt' AS timestamptz) <= " + AS_OF
-                + " AND (k.state->>'supersededAt' IS NULL OR cast(k.state->>'supersededAt' AS timestamptz) > " + AS_OF + ")) v";
+                + " FROM (" + stanceStates(claimId) + ") v WHERE " + CURRENT_THEN;
     }
+
+    /** A claim's stances (alias v: st the state) as their newest revisions by then left them, deleted ones left out. */
+    private static String stanceStates(String claimId) {
+        return "SELECT k.state AS st FROM (" + latest("stance", "r.claim_id = " + claimId) + ") k"
+                + " WHERE k.action <> 'DELETED'";
+    }
+
+    /**
+     * A stance of then (v.st) was its actor's current one then when it had been taken by then and not yet
+     * superseded: what a claim's status, its stances and an actor's current stance as of then all go by.
+     */
+    private static final String CURRENT_THEN = "cast(v.st->>'takenAt' AS timestamptz) <= " + AS_OF
+            + " AND (v.st->>'supersededAt' IS NULL OR cast(v.st->>'supersededAt' AS timestamptz) > " + AS_OF + ")";
 
     /** A claim's appearances of then, earliest publication first (undated last). */
     private static String appearances(String claimId) {

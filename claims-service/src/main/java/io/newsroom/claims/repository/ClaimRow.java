@@ -4,6 +4,7 @@ import io.newsroom.claims.domain.ActorKind;
 import io.newsroom.claims.domain.ClaimStatus;
 import io.newsroom.claims.domain.Position;
 import io.newsroom.claims.domain.Rating;
+import io.newsroom.claims.domain.RelationType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,10 @@ public record ClaimRow(
 
     public record VerdictRow(Rating rating, String explanation, String reviewer, Instant reviewedAt,
                              Instant recordedAt) {
+    }
+
+    /** A relation between two claims, as a read of the claim's relations as of an instant returns it. */
+    public record RelationRow(UUID id, UUID fromClaimId, UUID toClaimId, RelationType type, Instant recordedAt) {
     }
 
     /** A stance with the claim it was taken on, for an actor's activity. */

@@ -96,8 +96,12 @@ public class ActorResource {
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AS_OF + "; names, aliases and Wikidata ids of then are matched, "
+                    + "and the order and cursor are those of then",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
-        return actors.page(name, blankToNull(wikidataId), after, limit)
+        return actors.page(name, blankToNull(wikidataId), after, limit, Responses.instant("asOf", asOf))
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 

@@ -240,9 +240,14 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Appearance> getAppearance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                          @PathParam("claimId") UUID claimId,
-                                         @PathParam("appearanceId") UUID appearanceId) {
-        return claims.appearance(Responses.storyId(storyId), claimId, appearanceId)
-                .map(found -> Responses.found(found, "appearance " + appearanceId));
+                                         @PathParam("appearanceId") UUID appearanceId,
+                                         @Parameter(description = ApiDocs.AS_OF + " (404 when the claim did not have "
+                                                 + "it then, or was not recorded yet or was deleted then)",
+                                                 schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                         @QueryParam("asOf") String asOf) {
+        Instant at = Responses.instant("asOf", asOf);
+        return claims.appearance(Responses.storyId(storyId), claimId, appearanceId, at)
+                .map(found -> Responses.found(found, "appearance " + appearanceId + (at == null ? "" : " as of " + at)));
     }
 
     @POST
@@ -278,8 +283,12 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ClaimRelationPage> listRelations(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
-                                                @PathParam("claimId") UUID claimId) {
-        return relations.list(Responses.storyId(storyId), claimId);
+                                                @PathParam("claimId") UUID claimId,
+                                                @Parameter(description = ApiDocs.AS_OF + " (404 when the claim was "
+                                                        + "not recorded yet or was deleted then)",
+                                                        schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                                @QueryParam("asOf") String asOf) {
+        return relations.list(Responses.storyId(storyId), claimId, Responses.instant("asOf", asOf));
     }
 
     @GET
@@ -290,9 +299,14 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ClaimRelation> getRelation(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
-                                          @PathParam("claimId") UUID claimId, @PathParam("relationId") UUID relationId) {
-        return relations.get(Responses.storyId(storyId), claimId, relationId)
-                .map(found -> Responses.found(found, "relation " + relationId));
+                                          @PathParam("claimId") UUID claimId, @PathParam("relationId") UUID relationId,
+                                          @Parameter(description = ApiDocs.AS_OF + " (404 when the claims were not "
+                                                  + "related so then, or the claim was not recorded yet or was deleted then)",
+                                                  schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                          @QueryParam("asOf") String asOf) {
+        Instant at = Responses.instant("asOf", asOf);
+        return relations.get(Responses.storyId(storyId), claimId, relationId, at)
+                .map(found -> Responses.found(found, "relation " + relationId + (at == null ? "" : " as of " + at)));
     }
 
     @GET

@@ -19,6 +19,9 @@ final class Responses {
 
     static final String IDEMPOTENCY_KEY = Idempotency.KEY_HEADER;
     private static final Pattern STORY_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final String INSTANT_RULE = "must be a UTC instant of the years 1 to 9999, such as 2025-11-27T10:00:00Z";
 
     private Responses() {
     }
@@ -61,16 +64,25 @@ final class Responses {
         return response.build();
     }
 
-    /** An optional instant parameter such as asOf; 400 naming it when it is not a UTC instant. */
+    /**
+     * An optional instant parameter such as asOf; 400 naming it when it is not a UTC instant. Years outside
+     * 1 to 9999 are refused with it: Java reads them (+10000-01-01T00:00:00Z), PostgreSQL does not, and its
+     * refusal would otherwise come back as a storage problem that names no parameter.
+     */
     static Instant instant(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, "must be a UTC instant such as 2025-11-27T10:00:00Z");
+            throw ProblemException.badParameter(parameter, INSTANT_RULE);
         }
+        if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
+            throw ProblemException.badParameter(parameter, INSTANT_RULE);
+        }
+        return instant;
     }
 
     /** A page of revisions, or 404 when the scope never had one. */

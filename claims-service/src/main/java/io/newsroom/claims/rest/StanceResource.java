@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -86,7 +87,9 @@ public class StanceResource {
     @Tag(name = "Stances")
     @Operation(operationId = "listStances", summary = "List the stances on the claim",
             description = "The current stances, or with history=true every stance ever taken, superseded ones "
-                    + "included, oldest recorded first. Returned whole (nextCursor is always null).")
+                    + "included, oldest recorded first. Returned whole (nextCursor is always null). With 'asOf', as "
+                    + "they stood then: the stances current then, or with history=true every one recorded by then, "
+                    + "deleted since or not (one superseded later shows as current, as it was then).")
     @APIResponse(responseCode = "200", description = "The stances",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StancePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -94,8 +97,12 @@ public class StanceResource {
     public Uni<StancePage> listStances(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                        @PathParam("claimId") UUID claimId,
                                        @Parameter(description = "Include superseded stances")
-                                       @QueryParam("history") boolean history) {
-        return stances.list(Responses.storyId(storyId), claimId, history);
+                                       @QueryParam("history") boolean history,
+                                       @Parameter(description = ApiDocs.AS_OF + " (404 when the claim was not recorded "
+                                               + "yet or was deleted then)",
+                                               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                       @QueryParam("asOf") String asOf) {
+        return stances.list(Responses.storyId(storyId), claimId, history, Responses.instant("asOf", asOf));
     }
 
     @GET
@@ -107,9 +114,14 @@ public class StanceResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Stance> getStance(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
-                                 @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId) {
-        return stances.current(Responses.storyId(storyId), claimId, actorId)
-                .map(found -> Responses.found(found, "current stance of actor " + actorId));
+                                 @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId,
+                                 @Parameter(description = ApiDocs.AS_OF + ": the stance the actor held then (404 when "
+                                         + "it held none, or the claim was not recorded yet or was deleted then)",
+                                         schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                 @QueryParam("asOf") String asOf) {
+        Instant at = Responses.instant("asOf", asOf);
+        return stances.current(Responses.storyId(storyId), claimId, actorId, at)
+                .map(found -> Responses.found(found, "current stance of actor " + actorId + (at == null ? "" : " as of " + at)));
     }
 
     @PUT

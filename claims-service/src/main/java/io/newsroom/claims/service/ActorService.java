@@ -181,8 +181,12 @@ public class ActorService {
                 : new Versioned<>(ClaimMapper.actor(actor), actor.version));
     }
 
-    /** Actors in name order; with a name, those whose name, a word of it, or an alias matches it. */
-    public Uni<ActorPage> page(String name, String wikidataId, String after, Integer limit) {
+    /**
+     * Actors in name order; with a name, those whose name, a word of it, or an alias matches it.
+     *
+     * @param asOf null for the actors now, else as they stood then (from their revisions), names and aliases of then
+     */
+    public Uni<ActorPage> page(String name, String wikidataId, String after, Integer limit, Instant asOf) {
         int size = Pages.limit(limit);
         Cursor cursor = Cursor.decode(after, 2);
         String folded = name == null || name.isBlank() ? null : name.strip();
@@ -193,8 +197,10 @@ public class ActorService {
             return Uni.createFrom().failure(ProblemException.invalid("wikidataId",
                     "must be a Wikidata item id: Q followed by digits"));
         }
-        return actors.page(folded, wikidataId, cursor == null ? null : cursor.text(1),
-                        cursor == null ? null : cursor.uuid(0), size + 1)
+        String afterSortKey = cursor == null ? null : cursor.text(1);
+        UUID afterId = cursor == null ? null : cursor.uuid(0);
+        return (asOf == null ? actors.page(folded, wikidataId, afterSortKey, afterId, size + 1)
+                : history.actors(folded, wikidataId, afterSortKey, afterId, size + 1, asOf))
                 .map(found -> {
                     List<Actor> items = found.stream().limit(size).map(ClaimMapper::actor).toList();
                     String next = null;

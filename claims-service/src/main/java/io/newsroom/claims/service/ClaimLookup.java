@@ -40,6 +40,15 @@ class ClaimLookup {
                 .failWith(() -> ProblemException.notFound("No claim " + claimId + " in story " + storyId));
     }
 
+    /**
+     * A claim's parts as of an instant, read from the revisions; a null item (no such claim then: not recorded
+     * yet, or deleted then) is 404 as {@link #existing} is now.
+     */
+    <T> Uni<T> existedThen(Uni<T> parts, String storyId, UUID claimId, Instant asOf) {
+        return parts.onItem().ifNull().failWith(() -> ProblemException.notFound("No claim " + claimId + " in story "
+                + storyId + " as of " + asOf));
+    }
+
     /** The claim, when If-Match names its current version: stances and verdicts are part of the claim's ETag. */
     Uni<ClaimEntity> matching(String storyId, UUID claimId, String ifMatch) {
         return existing(storyId, claimId).invoke(claim ->

@@ -6,13 +6,15 @@ import io.newsroom.claims.api.ClaimRelationPage;
 import io.newsroom.claims.domain.ClaimRelationEntity;
 import io.newsroom.claims.domain.RevisionAction;
 import io.newsroom.claims.mapping.ClaimMapper;
+import io.newsroom.claims.repository.AsOfRepository;
 import io.newsroom.claims.repository.ClaimRepository;
 import io.newsroom.stylebook.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,10 +27,12 @@ public class ClaimRelationService {
     private final ClaimLookup lookup;
     private final IdempotencyService idempotency;
     private final Revisions revisions;
+    private final AsOfRepository history;
 
     public ClaimRelationService(ClaimRepository claims, ClaimLookup lookup, IdempotencyService idempotency,
-                                Revisions revisions) {
+                                Revisions revisions, AsOfRepository history) {
         this.claims = claims;
+        this.history = history;
         this.lookup = lookup;
         this.idempotency = idempotency;
         this.revisions = revisions;
@@ -70,16 +74,28 @@ public class ClaimRelationService {
                 }));
     }
 
-    @WithSession
-    public Uni<ClaimRelationPage> list(String storyId, UUID claimId) {
-        return lookup.existing(storyId, claimId).chain(claim -> claims.relationsOf(claimId))
+    /** @param asOf null for the relations now, else as they stood then (from the revisions) */
+    public Uni<ClaimRelationPage> list(String storyId, UUID claimId, Instant asOf) {
+        if (asOf != null) {
+            return relationsThen(storyId, claimId, asOf).map(found -> new ClaimRelationPage(found, null));
+        }
+        return Panache.withSession(() -> lookup.existing(storyId, claimId).chain(claim -> claims.relationsOf(claimId)))
                 .map(found -> new ClaimRelationPage(found.stream().map(ClaimMapper::relation).toList(), null));
     }
 
-    @WithSession
-    public Uni<ClaimRelation> get(String storyId, UUID claimId, UUID relationId) {
-        return lookup.existing(storyId, claimId).chain(claim -> claims.relation(relationId))
+    /** @param asOf null for the relation now, else as it stood then, among the claim's relations of then */
+    public Uni<ClaimRelation> get(String storyId, UUID claimId, UUID relationId, Instant asOf) {
+        if (asOf != null) {
+            return relationsThen(storyId, claimId, asOf).map(found -> found.stream()
+                    .filter(relation -> relation.id().equals(relationId)).findFirst().orElse(null));
+        }
+        return Panache.withSession(() -> lookup.existing(storyId, claimId).chain(claim -> claims.relation(relationId)))
                 .map(found -> found == null || !(found.fromClaimId.equals(claimId) || found.toClaimId.equals(claimId))
                         ? null : ClaimMapper.relation(found));
+    }
+
+    private Uni<List<ClaimRelation>> relationsThen(String storyId, UUID claimId, Instant asOf) {
+        return lookup.existedThen(history.relationsOf(storyId, claimId, asOf), storyId, claimId, asOf)
+                .map(rows -> rows.stream().map(ClaimMapper::relation).toList());
     }
 }

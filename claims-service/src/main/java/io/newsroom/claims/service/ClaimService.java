@@ -25,7 +25,6 @@ import io.newsroom.stylebook.Languages;
 import io.newsroom.stylebook.Pages;
 import io.newsroom.stylebook.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -229,9 +228,14 @@ public class ClaimService {
                 }));
     }
 
-    @WithSession
-    public Uni<Appearance> appearance(String storyId, UUID claimId, UUID appearanceId) {
-        return lookup.existing(storyId, claimId).chain(claim -> claims.appearance(appearanceId))
+    /** @param asOf null for the appearance now, else as the claim of then held it (from the revisions) */
+    public Uni<Appearance> appearance(String storyId, UUID claimId, UUID appearanceId, Instant asOf) {
+        if (asOf != null) {
+            return lookup.existedThen(history.appearancesOf(storyId, claimId, asOf), storyId, claimId, asOf)
+                    .map(appearances -> appearances.stream().filter(a -> a.id().equals(appearanceId)).findFirst()
+                            .map(ClaimMapper::appearance).orElse(null));
+        }
+        return Panache.withSession(() -> lookup.existing(storyId, claimId).chain(claim -> claims.appearance(appearanceId)))
                 .map(found -> found == null || !found.claimId.equals(claimId) ? null : Citations.view(found));
     }
 

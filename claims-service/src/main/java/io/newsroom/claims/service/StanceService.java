@@ -14,12 +14,13 @@ import io.newsroom.claims.domain.StanceEntity;
 import io.newsroom.claims.domain.StanceEvidenceEntity;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.ActorRepository;
+import io.newsroom.claims.repository.AsOfRepository;
 import io.newsroom.claims.repository.ClaimRepository;
 import io.newsroom.claims.repository.ClaimRow;
 import io.newsroom.claims.repository.ClaimViewRepository;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.stylebook.ProblemType;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +44,13 @@ public class StanceService {
     private final ClaimLookup lookup;
     private final IdempotencyService idempotency;
     private final Revisions revisions;
+    private final AsOfRepository history;
 
     public StanceService(ClaimRepository claims, ClaimViewRepository views, ActorRepository actors,
-                         ClaimLookup lookup, IdempotencyService idempotency, Revisions revisions) {
+                         ClaimLookup lookup, IdempotencyService idempotency, Revisions revisions,
+                         AsOfRepository history) {
         this.claims = claims;
+        this.history = history;
         this.views = views;
         this.actors = actors;
         this.lookup = lookup;
@@ -95,20 +99,26 @@ public class StanceService {
                 .map(stance -> new Versioned<>(stance, claim.version)));
     }
 
-    @WithSession
-    public Uni<Stance> current(String storyId, UUID claimId, UUID actorId) {
-        return lookup.existing(storyId, claimId).chain(claim -> views.stanceHistory(claimId))
-                .map(history -> history.stream()
-                        .filter(s -> s.actorId().equals(actorId) && s.supersededAt() == null)
+    /** @param asOf null for the actor's current stance now, else the one current then (from the revisions) */
+    public Uni<Stance> current(String storyId, UUID claimId, UUID actorId, Instant asOf) {
+        return stances(storyId, claimId, false, asOf)
+                .map(stances -> stances.stream().filter(s -> s.actorId().equals(actorId))
                         .findFirst().map(ClaimMapper::stance).orElse(null));
     }
 
-    @WithSession
-    public Uni<StancePage> list(String storyId, UUID claimId, boolean history) {
-        return lookup.existing(storyId, claimId).chain(claim -> views.stanceHistory(claimId))
-                .map(rows -> new StancePage(rows.stream()
-                        .filter(s -> history || s.supersededAt() == null)
-                        .map(ClaimMapper::stance).toList(), null));
+    /** @param asOf null for the stances now, else as they stood then: those recorded by then, as they were then */
+    public Uni<StancePage> list(String storyId, UUID claimId, boolean history, Instant asOf) {
+        return stances(storyId, claimId, history, asOf)
+                .map(stances -> new StancePage(stances.stream().map(ClaimMapper::stance).toList(), null));
+    }
+
+    /** The current stances on the claim, and superseded ones too if asked, oldest recorded first; 404 without the claim. */
+    private Uni<List<ClaimRow.StanceRow>> stances(String storyId, UUID claimId, boolean withSuperseded, Instant asOf) {
+        if (asOf != null) {
+            return lookup.existedThen(history.stances(storyId, claimId, withSuperseded, asOf), storyId, claimId, asOf);
+        }
+        return Panache.withSession(() -> lookup.existing(storyId, claimId).chain(claim -> views.stanceHistory(claimId)))
+                .map(rows -> rows.stream().filter(s -> withSuperseded || s.supersededAt() == null).toList());
     }
 
     /**
