@@ -55,13 +55,18 @@ class DatabaseFaultsTest {
     /** The desk writing through the outage: an editor, with a real token of the local key (an hour is ample). */
     private static final String EDITOR_TOKEN = LocalTokens.ofRepository().token("editor", "Fault Desk");
 
-    private record Service(String module, String database, int port) {
+    /** The jars are built in the prod profile, so each serves health on a management port of its own. */
+    private record Service(String module, String database, int port, int managementPort) {
         Path jar() {
             return Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         }
 
         String url() {
             return "http://127.0.0.1:" + port;
+        }
+
+        String managementUrl() {
+            return "http://127.0.0.1:" + managementPort;
         }
     }
 
@@ -71,8 +76,8 @@ class DatabaseFaultsTest {
 
     private static final PrivatePostgres POSTGRES = new PrivatePostgres();
     private static final List<Process> CHILDREN = new ArrayList<>();
-    private static final Service TIMELINE = new Service("timeline-service", "timeline", freePort());
-    private static final Service CLAIMS = new Service("claims-service", "claims", freePort());
+    private static final Service TIMELINE = new Service("timeline-service", "timeline", freePort(), freePort());
+    private static final Service CLAIMS = new Service("claims-service", "claims", freePort(), freePort());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -257,6 +262,7 @@ class DatabaseFaultsTest {
         // Tokens are verified with the local key's public half, as bin/run starts the services; the claims-service
         // checks each claim's story with this test's timeline-service.
         ProcessBuilder pb = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-Dquarkus.http.port=" + s.port(),
+                "-Dquarkus.management.port=" + s.managementPort(),
                 "-Dquarkus.oidc.public-key=" + LocalTokens.ofRepository().publicKey(), "-jar", s.jar().toString());
         pb.environment().put("TIMELINE_URL", TIMELINE.url());
         pb.environment().put("DB_NAME", s.database());
@@ -277,7 +283,7 @@ class DatabaseFaultsTest {
 
     private static void awaitReady(Service s) {
         HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(s.url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(s.managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_WITHIN);
         while (Instant.now().isBefore(deadline)) {
             synchronized (CHILDREN) {

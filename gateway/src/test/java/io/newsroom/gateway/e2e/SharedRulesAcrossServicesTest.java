@@ -3,6 +3,8 @@ package io.newsroom.gateway.e2e;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsroom.stylebook.Roles;
+import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,9 +40,11 @@ class SharedRulesAcrossServicesTest {
     static void storyAndClaimant() {
         timeline = ConfigProvider.getConfig().getValue("quarkus.rest-client.timeline.url", String.class) + "/api/timeline";
         claims = ConfigProvider.getConfig().getValue("quarkus.rest-client.claims.url", String.class) + "/api/claims";
-        given().contentType(ContentType.JSON).body(Map.of("id", STORY, "title", "Shared rules"))
+        // The default caller (TestCaller) is installed before each test, after this: a class that runs first has none yet.
+        given().header(TestCaller.as(Roles.EDITOR)).contentType(ContentType.JSON).body(Map.of("id", STORY, "title", "Shared rules"))
                 .post(timeline + "/stories").then().statusCode(201);
-        claimantId = given().contentType(ContentType.JSON).body(Map.of("name", "Rule Tester " + STORY, "kind", "PERSON"))
+        claimantId = given().header(TestCaller.as(Roles.EDITOR)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Rule Tester " + STORY, "kind", "PERSON"))
                 .post(claims + "/actors").then().statusCode(201).extract().path("id");
     }
 
@@ -122,6 +126,25 @@ class SharedRulesAcrossServicesTest {
             assertEquals(List.of(400, "urn:newsroom:problem:unknown-parameter"),
                     List.of(response.statusCode(), response.jsonPath().getString("type")), response.asString());
         }
+    }
+
+    /** The services run as built for production: /q only on the management port, Swagger UI off unless enabled. */
+    @Test
+    void operationsEndpointsAnswerOnlyOnTheManagementPort() {
+        for (String service : List.of("timeline-service", "claims-service")) {
+            String api = service.equals("timeline-service") ? timeline : claims;
+            String management = RealServices.managementUrl(service);
+            String apiRoot = api.substring(0, api.indexOf("/api/"));
+            for (String path : List.of("/q/metrics", "/q/openapi", "/q/health/ready", "/q/swagger-ui/")) {
+                assertEquals(404, given().get(apiRoot + path).statusCode(), service + " API port serves " + path);
+            }
+            assertEquals(List.of(200, 200, 200, 404), List.of(given().get(management + "/q/metrics").statusCode(),
+                    given().get(management + "/q/openapi").statusCode(), given().get(management + "/q/health/ready").statusCode(),
+                    given().get(management + "/q/swagger-ui/").statusCode()), service + " management port");
+        }
+        // A 6,000-character story id goes through the gateway to the timeline-service and back as a not-found problem.
+        Response view = given().get("/api/stories/{story}", "s".repeat(6_000));
+        assertEquals(List.of(404, "urn:newsroom:problem:not-found"), problem(view), view.asString());
     }
 
     private static Response createEvent(String edtf) {
