@@ -112,7 +112,7 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-find-stance")
     public Uni<Boolean> hasStance(String storyId, String claimId, String actorId) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
-                        .chain(id -> stances.getStance(UUID.fromString(actorId), id, storyId)).map(found -> true))
+                        .chain(id -> stances.getStance(UUID.fromString(actorId), id, storyId, null)).map(found -> true))
                 .map(found -> found != null);
     }
 
@@ -120,7 +120,7 @@ public class ClaimsClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-actors-named")
     public Uni<List<Actor>> actorsNamed(String name) {
-        return Failures.translated(SERVICE, actors.listActors(null, 200, name, null)
+        return Failures.translated(SERVICE, actors.listActors(null, null, 200, name, null)
                 .map(p -> p.getItems() == null ? List.<Actor>of() : p.getItems().stream().map(ClaimsContractMapper::actor).toList()));
     }
 
@@ -128,7 +128,7 @@ public class ClaimsClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-actor-by-wikidata-id")
     public Uni<Actor> actorWithWikidataId(String wikidataId) {
-        return Failures.translated(SERVICE, actors.listActors(null, 1, null, wikidataId)
+        return Failures.translated(SERVICE, actors.listActors(null, null, 1, null, wikidataId)
                 .map(p -> p.getItems() == null || p.getItems().isEmpty() ? null : ClaimsContractMapper.actor(p.getItems().get(0))));
     }
 
