@@ -155,16 +155,21 @@ public class ClaimViewRepository {
      * and zero counts.
      */
     public Uni<WindowRow> window(String storyId, Collection<UUID> eventIds, int disputes) {
-        String sql = "WITH made AS (SELECT " + CLAIM_JSON + " AS claim, c.made_earliest AS earliest,"
-                + " c.id AS id FROM " + CLAIM_SOURCE
+        // The claims shown are chosen by id first, on the indexes, and only those few are built as JSON: building a
+        // document costs far more than finding a row, and the board's ordering would otherwise build one for every
+        // disputed claim of the story. The actors are found the same way, from the rows, not from the documents.
+        String sql = "WITH made_ids AS (SELECT c.id FROM claim c"
                 + " WHERE c.story_id = :storyId AND c.event_id = ANY(cast(cast(:eventIds AS text) AS uuid[])))"
-                + ", board AS (SELECT " + CLAIM_JSON + " AS claim, st.last_activity AS activity,"
-                + " c.id AS id FROM " + CLAIM_SOURCE
-                + " WHERE c.story_id = :storyId AND st.status IN ('DISPUTED', 'CONTESTED')"
-                + " ORDER BY st.last_activity DESC, c.id DESC LIMIT :disputes)"
-                + ", shown AS (SELECT claim FROM made UNION ALL SELECT claim FROM board)"
-                + ", referenced AS (SELECT cast(claim->>'claimantId' AS uuid) AS actor_id FROM shown"
-                + " UNION SELECT cast(stance->>'actorId' AS uuid) FROM shown, json_array_elements(shown.claim->'stances') AS stance)"
+                // The top of each status from claim_story_status_idx, merged: an IN of both would sort every one.
+                + ", board_ids AS (SELECT id, activity FROM (" + boardTop("DISPUTED") + " UNION ALL " + boardTop("CONTESTED")
+                + ") AS top ORDER BY activity DESC, id DESC LIMIT :disputes)"
+                + ", shown_ids AS (SELECT id FROM made_ids UNION SELECT id FROM board_ids)"
+                + ", made AS (SELECT " + CLAIM_JSON + " AS claim, c.made_earliest AS earliest, c.id AS id FROM " + CLAIM_SOURCE
+                + " WHERE c.id IN (SELECT id FROM made_ids))"
+                + ", board AS (SELECT " + CLAIM_JSON + " AS claim, b.activity AS activity, c.id AS id FROM " + CLAIM_SOURCE
+                + " JOIN board_ids b ON b.id = c.id)"
+                + ", referenced AS (SELECT c.claimant_id AS actor_id FROM claim c WHERE c.id IN (SELECT id FROM shown_ids)"
+                + " UNION SELECT s.actor_id FROM stance s WHERE s.claim_id IN (SELECT id FROM shown_ids) AND " + CURRENT + ")"
                 // The story's claims counted by their stored status (an index-only scan of
                 // claim_story_status_idx), and its current stances once, for the stance and actor counts.
                 + ", standing AS (SELECT c.status, count(*) AS n FROM claim c WHERE c.story_id = :storyId GROUP BY c.status)"
@@ -186,6 +191,11 @@ public class ClaimViewRepository {
         parameters.put("eventIds", eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
         parameters.put("disputes", disputes);
         return reads.read(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
+    }
+
+    private static String boardTop(String status) {
+        return "(SELECT c.id, c.last_activity_at AS activity FROM claim c WHERE c.story_id = :storyId AND c.status = '" + status
+                + "' ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :disputes)";
     }
 
     /** An actor's own claims, newest recorded first. */

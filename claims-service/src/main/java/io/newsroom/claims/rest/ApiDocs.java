@@ -14,6 +14,9 @@ final class ApiDocs {
     static final String IF_MATCH = "The ETag of the resource as last read, or * to change whichever version is stored";
     static final String IF_MATCH_CLAIM = "The ETag of the claim as last read (stances and the verdict are part of it), "
             + "or * to change whichever version is stored";
+    static final String CHANGES_ETAG = "Weak validator of the story's writes so far (claims and actors), e.g. W/\"42.7\", "
+            + "none as of an instant; send it back in If-None-Match to get 304 while nothing the window shows changed";
+    static final String IF_NONE_MATCH = "The ETag of the copy you hold: 304 without a body while it is current";
     static final String LINK = "Link to the next page: <url>; rel=\"next\"";
 
     static final String REVISIONS = "Newest first: who wrote what and when, each changed field before and after. "

@@ -340,10 +340,12 @@ public class ClaimResource {
                     + "page's event ids as repeated 'eventId' parameters, at most 200. A story this service has no "
                     + "claims for answers with empty lists and zero counts: stories are the timeline service's.")
     @APIResponse(responseCode = "200", description = "The claims window",
+            headers = @Header(name = "ETag", description = ApiDocs.CHANGES_ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimsWindow.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<ClaimsWindow> getClaimsWindow(
+    public Uni<Response> getClaimsWindow(
             @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
             @Parameter(description = "Id of a timeline event on the page shown (repeatable, at most 200)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = 200))
@@ -352,9 +354,10 @@ public class ClaimResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "5", minimum = "1", maximum = "20"))
             @QueryParam("disputes") Integer disputes,
             @Parameter(description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch) {
         return windows.window(Responses.storyId(storyId), uuids("eventId", eventId), disputes,
-                Responses.instant("asOf", asOf));
+                Responses.instant("asOf", asOf), ifNoneMatch).map(Responses::window);
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.Idempotency;
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.claims.api.RevisionPage;
+import io.newsroom.claims.service.ClaimsWindowService;
 import io.newsroom.claims.service.Versioned;
 import io.newsroom.claims.service.Written;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -53,6 +54,14 @@ final class Responses {
             throw ProblemException.notFound("No " + what);
         }
         return body;
+    }
+
+    /** A claims window: 304 while the client's copy is current, else the window with its tag (none as of an instant). */
+    static Response window(ClaimsWindowService.Tagged tagged) {
+        if (tagged.window() == null) {
+            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).build();
+        }
+        return Response.ok(tagged.window()).header(HttpHeaders.ETAG, tagged.etag()).build();
     }
 
     static Response page(Object page, String nextCursor, UriInfo uri) {

@@ -5,7 +5,9 @@ import io.newsroom.claims.domain.ClaimStatus;
 import io.newsroom.claims.mapping.ClaimMapper;
 import io.newsroom.claims.repository.AsOfRepository;
 import io.newsroom.claims.repository.ClaimViewRepository;
+import io.newsroom.claims.repository.StoryChanges;
 import io.newsroom.claims.repository.WindowRow;
+import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,10 @@ import java.util.UUID;
 /**
  * The claims half of a story view, asked for once per view by the gateway with the event ids of
  * the timeline page it shows.
+ * <p>
+ * A window as the story stands is tagged with the story's change count, read first: a gateway that
+ * holds the window of that count is told so before anything is composed, so it revalidates every
+ * view it serves for one primary-key read instead of composing the claims again.
  */
 @ApplicationScoped
 public class ClaimsWindowService {
@@ -28,14 +34,23 @@ public class ClaimsWindowService {
 
     private final ClaimViewRepository views;
     private final AsOfRepository history;
+    private final StoryChanges changes;
 
-    public ClaimsWindowService(ClaimViewRepository views, AsOfRepository history) {
+    public ClaimsWindowService(ClaimViewRepository views, AsOfRepository history, StoryChanges changes) {
         this.views = views;
         this.history = history;
+        this.changes = changes;
+    }
+
+    /**
+     * A window and its entity tag; the window is null when the client holds it already (its
+     * If-None-Match names the tag). A window as of an instant has no tag: nothing is based on it.
+     */
+    public record Tagged(ClaimsWindow window, String etag) {
     }
 
     /** @param asOf null for the window as it is now, else as it stood then (from the revisions) */
-    public Uni<ClaimsWindow> window(String storyId, List<UUID> eventIds, Integer disputes, Instant asOf) {
+    public Uni<Tagged> window(String storyId, List<UUID> eventIds, Integer disputes, Instant asOf, String ifNoneMatch) {
         // A repeated id asks for the same claims: it counts once against the bound.
         LinkedHashSet<UUID> events = new LinkedHashSet<>(eventIds);
         if (events.size() > MAX_EVENTS) {
@@ -45,8 +60,12 @@ public class ClaimsWindowService {
         if (board < 1 || board > MAX_DISPUTES) {
             throw ProblemException.invalid("disputes", "must be between 1 and " + MAX_DISPUTES);
         }
-        return (asOf == null ? views.window(storyId, events, board) : history.window(storyId, events, board, asOf))
-                .map(ClaimsWindowService::window);
+        if (asOf != null) {
+            return history.window(storyId, events, board, asOf).map(row -> new Tagged(window(row), null));
+        }
+        return changes.entityTag(storyId).chain(etag -> EntityTags.noneMatchFails(ifNoneMatch, etag)
+                ? Uni.createFrom().item(new Tagged(null, etag))
+                : views.window(storyId, events, board).map(row -> new Tagged(window(row), etag)));
     }
 
     private static ClaimsWindow window(WindowRow row) {

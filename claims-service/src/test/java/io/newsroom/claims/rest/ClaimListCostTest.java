@@ -160,18 +160,25 @@ class ClaimListCostTest {
         StatementCounter counter = new StatementCounter();
         counter.listen();
         try {
-            var window = given().queryParam("eventId", page).queryParam("disputes", 20)
-                    .when().get(API + "/stories/" + story + "/window").then().statusCode(200).extract().jsonPath();
+            var answer = given().queryParam("eventId", page).queryParam("disputes", 20)
+                    .when().get(API + "/stories/" + story + "/window").then().statusCode(200).extract();
+            var window = answer.jsonPath();
+            int composed = counter.count();
             System.out.printf("claims window: %d claims, %d disputes, %d actors, %d SQL statement(s)%n",
                     window.getList("claims").size(), window.getList("disputes").size(),
-                    window.getList("actors").size(), counter.count());
+                    window.getList("actors").size(), composed);
             assertThat(window.getInt("counts.claims"), equalTo(CLAIMS));
             assertThat(window.getInt("counts.stances"), equalTo(3 * CLAIMS));
             assertThat(window.getList("disputes").size(), equalTo(20));
             assertThat(window.getList("actors").size(), equalTo(4));
             assertThat(window.getList("claims.collect { it.stances.size() }"), everyItem(equalTo(3)));
-            // Claims, disputes, actors and counts, however many claims the page's events hold: one statement.
-            assertThat(counter.count(), equalTo(1));
+            // The story's change count (the window's tag), then claims, disputes, actors and counts in one statement,
+            // however many claims the page's events hold.
+            assertThat(composed, equalTo(2));
+            int before = counter.count();
+            given().queryParam("eventId", page).queryParam("disputes", 20).header("If-None-Match", answer.header("ETag"))
+                    .when().get(API + "/stories/" + story + "/window").then().statusCode(304);
+            assertThat("a window the gateway holds costs its change count alone", counter.count() - before, equalTo(1));
         } finally {
             counter.stop();
         }

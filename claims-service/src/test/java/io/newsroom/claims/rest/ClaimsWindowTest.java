@@ -7,8 +7,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +146,40 @@ class ClaimsWindowTest {
                 .then().statusCode(422).body("errors.field", contains("disputes"));
         given().queryParam("disputes", 20).when().get(window())
                 .then().statusCode(200).body("disputes", hasSize(3));
+    }
+
+    @Test
+    void itsTagChangesWithEveryWriteItShowsAndOnlyThen() {
+        String tag = tag();
+        given().header("If-None-Match", tag).when().get(window()).then().statusCode(304).header("ETag", equalTo(tag));
+
+        // Another story's claims are not this window's.
+        Fixtures.claim(Fixtures.story(), kremlin, "Talks elsewhere went well", "2025-11-24");
+        assertEquals(tag, tag());
+
+        Fixtures.stance(story, illegitimacy, europe, "DISPUTES");
+        tag = changed(tag);
+        // An actor belongs to no story, yet the window names it.
+        given().header("If-Match", "*").contentType(ContentType.JSON)
+                .body(Map.of("name", "ISW " + Fixtures.token(), "kind", "ORGANIZATION"))
+                .when().put(API + "/actors/" + isw).then().statusCode(200);
+        changed(tag);
+
+        // As of an instant a window is a record of then: nothing is based on it, so it has no tag.
+        given().queryParam("asOf", java.time.Instant.now().minusSeconds(1).toString()).when().get(window())
+                .then().statusCode(200).header("ETag", nullValue());
+    }
+
+    private String tag() {
+        return given().when().get(window()).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The window answers 200 to the old tag, with a new one; the new one gets 304. */
+    private String changed(String old) {
+        String now = given().header("If-None-Match", old).when().get(window()).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(old, now);
+        given().header("If-None-Match", now).when().get(window()).then().statusCode(304);
+        return now;
     }
 
     private String window() {
