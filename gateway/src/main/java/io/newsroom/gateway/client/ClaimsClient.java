@@ -53,11 +53,13 @@ public class ClaimsClient {
     private final ActorsApi actors;
     private final StancesApi stances;
     private final VerdictsApi verdicts;
+    private final ClaimsWindowApi windows;
     private final Replays replays;
 
     public ClaimsClient(@RestClient ClaimsApi claims, @RestClient ActorsApi actors, @RestClient StancesApi stances,
-            @RestClient VerdictsApi verdicts, Replays replays) {
+            @RestClient VerdictsApi verdicts, @RestClient ClaimsWindowApi windows, Replays replays) {
         this.claims = claims;
+        this.windows = windows;
         this.actors = actors;
         this.stances = stances;
         this.verdicts = verdicts;
@@ -80,12 +82,20 @@ public class ClaimsClient {
      * The reads take asOf as the timeline's do: the instant to read the record as it stood then, or null for now.
      */
 
-    /** The claims made at the given events (at most 200), the top of the disputes board and the story's counts. */
+    /**
+     * The claims made at the given events (at most 200), the top of the disputes board and the story's counts.
+     *
+     * @param held the window a recent view got for the same events, with its tag, or null: while the service answers
+     *        304 to its tag, it is the answer (as {@link TimelineClient#window})
+     */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE)
-    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes, Instant asOf) {
+    public Uni<Tagged<ClaimsWindow>> window(String storyId, List<String> eventIds, int disputes, Instant asOf,
+            Tagged<ClaimsWindow> held) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> eventIds.stream().map(UUID::fromString).toList())
-                .chain(ids -> claims.getClaimsWindow(storyId, offset(asOf), disputes, ids)).map(ClaimsContractMapper::window));
+                .chain(ids -> windows.getClaimsWindow(storyId, ids, disputes, offset(asOf), held == null ? null : held.etag()))
+                .map(answer -> answer.getStatus() == 304 ? held
+                        : new Tagged<>(ClaimsContractMapper.window(answer.getEntity()), answer.getHeaderString("ETag"))));
     }
 
     /**

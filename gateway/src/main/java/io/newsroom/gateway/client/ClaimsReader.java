@@ -60,9 +60,11 @@ public class ClaimsReader {
      * they name and the story's counts, in one call. Failures come as they are: the caller decides.
      *
      * @param asOf the instant to read them as of, or null for now
+     * @param held the window a recent view got for the same events, or null: the answer while it still holds
      */
-    public Uni<ClaimsWindow> window(String storyId, List<String> eventIds, int disputes, Instant asOf) {
-        return claims.window(storyId, eventIds, disputes, asOf);
+    public Uni<Tagged<ClaimsWindow>> window(String storyId, List<String> eventIds, int disputes, Instant asOf,
+            Tagged<ClaimsWindow> held) {
+        return claims.window(storyId, eventIds, disputes, asOf, held);
     }
 
     /**

@@ -49,17 +49,22 @@ public class TimelineClient {
      * named after the service; the view asks each service exactly once, so its breaker is the service's for it.
      */
     public static final String SERVICE = "timeline-service";
+    /** If-Match: * (RFC 9110 13.1.1), any stored version. */
+    private static final String ANY_VERSION = "*";
 
     private final StoriesApi stories;
     private final TimelineApi events;
     private final RelationsApi relations;
     private final CoverageApi coverage;
     private final OutletsApi outlets;
+    private final TimelineWindowApi windows;
     private final Replays replays;
 
     public TimelineClient(@RestClient StoriesApi stories, @RestClient TimelineApi events, @RestClient RelationsApi relations,
-            @RestClient CoverageApi coverage, @RestClient OutletsApi outlets, Replays replays) {
+            @RestClient CoverageApi coverage, @RestClient OutletsApi outlets, @RestClient TimelineWindowApi windows,
+            Replays replays) {
         this.stories = stories;
+        this.windows = windows;
         this.events = events;
         this.relations = relations;
         this.coverage = coverage;
@@ -79,12 +84,18 @@ public class TimelineClient {
         return Failures.nullOnNotFound(SERVICE, stories.getStory(storyId, offset(asOf)).map(TimelineContractMapper::story));
     }
 
-    /** @return one window of the story, or a null item when the timeline-service does not know it (then) */
+    /**
+     * @param held the window a recent view got, with its tag, or null: asked with If-None-Match, the service answers
+     *        304 while it still holds, and the held window is the answer, unread and unmapped
+     * @return one window of the story with its tag, or a null item when the timeline-service does not know it (then)
+     */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE)
-    public Uni<TimelineWindow> window(String storyId, int limit, String after, Instant asOf) {
-        return Failures.nullOnNotFound(SERVICE, stories.getStoryWindow(storyId, after, offset(asOf), limit, null)
-                .map(TimelineContractMapper::window));
+    public Uni<Tagged<TimelineWindow>> window(String storyId, int limit, String after, Instant asOf, Tagged<TimelineWindow> held) {
+        return Failures.nullOnNotFound(SERVICE, windows.getStoryWindow(storyId, limit, after, offset(asOf),
+                        held == null ? null : held.etag())
+                .map(answer -> answer.getStatus() == 304 ? held
+                        : new Tagged<>(TimelineContractMapper.window(answer.getEntity()), answer.getHeaderString("ETag"))));
     }
 
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })

@@ -70,11 +70,13 @@ public class TimelineReader {
      * One window of the story, in one call.
      *
      * @param asOf the instant to read the window as of, or null for the story as it stands
-     * @return the window; a {@link StoryNotFoundException} when the service does not know the story; any other
+     * @param held the window a recent view got for the same page, or null: the answer while it still holds
+     * @return the window with its tag; a {@link StoryNotFoundException} when the service does not know the story; any other
      *         failure as it came (the caller decides what a view without its timeline is)
      */
-    public Uni<TimelineWindow> window(String storyId, int limit, String after, Instant asOf) {
-        return timeline.window(storyId, limit, after, asOf).map(window -> {
+    public Uni<Tagged<TimelineWindow>> window(String storyId, int limit, String after, Instant asOf,
+            Tagged<TimelineWindow> held) {
+        return timeline.window(storyId, limit, after, asOf, held).map(window -> {
             if (window == null) {
                 throw new StoryNotFoundException(storyId);
             }

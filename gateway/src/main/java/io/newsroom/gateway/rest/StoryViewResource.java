@@ -1,6 +1,5 @@
 package io.newsroom.gateway.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -102,12 +101,14 @@ public class StoryViewResource {
             if (!view.complete()) {
                 answer = Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store");
             } else {
-                EntityTag etag = new EntityTag(fingerprint(view));
+                // Written once, to be tagged and sent: the view's own bytes decide the tag.
+                byte[] body = bytes(view);
+                EntityTag etag = new EntityTag(fingerprint(body));
                 // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
                 if (EntityTags.noneMatchFails(ifNoneMatch, '"' + etag.getValue() + '"')) {
                     return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
                 }
-                answer = Response.ok(view).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
+                answer = Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
             }
             if (view.nextCursor() != null) {
                 answer.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("after", view.nextCursor()).build())
@@ -117,14 +118,20 @@ public class StoryViewResource {
         });
     }
 
-    /** The view's own content decides the tag, so any change in either service changes it. */
-    private String fingerprint(StoryView view) {
+    private byte[] bytes(StoryView view) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(view).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("story view could not be fingerprinted", e);
+            return json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("story view could not be written as JSON", e);
+        }
+    }
+
+    /** The view's own content decides the tag, so any change in either service changes it. */
+    private static String fingerprint(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -5,19 +5,22 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsroom.gateway.client.Tagged;
 import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.TimelineWindow;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
-import io.smallrye.mutiny.Uni;
 
 /**
- * The last complete half of each story view, per service, kept for a short while (60 s, bounded in size: see
- * application.properties) and served only when that service fails, marked stale. Not a cache in front of the
- * services: a view always asks them first, so what it shows is never older than the last failure allows. Quarkus's
- * Caffeine caches give the expiry and the bound; their annotations would serve the cached value on every call, so
- * the cache is used by hand: written after each good answer, read only after a failure.
+ * The last half of each story view that its service confirmed, with the service's tag for it, kept for a short while
+ * (60 s since it was last confirmed, bounded in size: see application.properties). The next view sends the tag, and
+ * while the service answers 304 the half is used as it is, fresh: the service reads one counter instead of composing
+ * the half again, and the gateway maps nothing. When the service fails, the half is served marked stale.
+ * <p>
+ * Not a cache in front of the services: a view always asks them, so what it shows is never older than the last
+ * failure allows. Quarkus's Caffeine caches give the expiry and the bound; their annotations would serve the cached
+ * value without asking, so the cache is used by hand.
  */
 @ApplicationScoped
 public class RecentHalves {
@@ -40,25 +43,26 @@ public class RecentHalves {
         return storyId + '\n' + disputes + '\n' + String.join(",", eventIds);
     }
 
-    void keep(String key, TimelineWindow half) {
+    void keepTimeline(String key, Tagged<TimelineWindow> half) {
         timeline.put(key, CompletableFuture.completedFuture(half));
     }
 
-    void keep(String key, ClaimsWindow half) {
+    void keepClaims(String key, Tagged<ClaimsWindow> half) {
         claims.put(key, CompletableFuture.completedFuture(half));
     }
 
-    /** @return the half kept under the key, or a null item when there is none (or it expired) */
-    Uni<TimelineWindow> timeline(String key) {
+    /** @return the half kept under the key, or null when there is none (or it expired) */
+    Tagged<TimelineWindow> timeline(String key) {
         return recent(timeline, key);
     }
 
-    Uni<ClaimsWindow> claims(String key) {
+    Tagged<ClaimsWindow> claims(String key) {
         return recent(claims, key);
     }
 
-    private static <T> Uni<T> recent(CaffeineCache cache, String key) {
+    // Only completed futures are put, so reading one never waits.
+    private static <T> T recent(CaffeineCache cache, String key) {
         CompletableFuture<T> kept = cache.getIfPresent(key);
-        return kept == null ? Uni.createFrom().nullItem() : Uni.createFrom().completionStage(kept);
+        return kept == null ? null : kept.getNow(null);
     }
 }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
+import io.newsroom.gateway.client.Tagged;
 import io.newsroom.gateway.client.TimelineReader;
 import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.domain.ClaimsWindow;
@@ -24,10 +25,11 @@ import io.newsroom.stylebook.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Composes a window on a story: the timeline-service's window first (it decides the page), then the claims made at
- * that page's events; each service is asked once per view. Claims that fail leave the timeline standing (degraded,
- * or a recent claims half marked stale); a timeline that fails can only be replaced by a recent one, as without a
- * page there is nothing to hang the claims on.
+ * Composes a window on a story: the timeline-service's window (it decides the page) and the claims made at that
+ * page's events; each service is asked once per view. Each is asked whether the half a recent view got still holds
+ * (see {@link RecentHalves}); when the page is one seen a moment ago, both are asked at once. Claims that fail leave
+ * the timeline standing (degraded, or a recent claims half marked stale); a timeline that fails can only be replaced
+ * by a recent one, as without a page there is nothing to hang the claims on.
  * <p>
  * A view as of a past instant is never one of the recent halves: it is not kept (it is not the story as it stands),
  * and a service that fails on it is not stood in for by a half kept from a current view. Its timeline failing is
@@ -62,43 +64,57 @@ public class StoryViewService {
     public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
         long deadline = System.nanoTime() + config.viewBudget().toNanos();
         String timelineKey = RecentHalves.timelineKey(storyId, limit, after);
-        return timeline.window(storyId, limit, after, asOf)
+        Tagged<TimelineWindow> held = asOf == null ? recent.timeline(timelineKey) : null;
+        Uni<Half<TimelineWindow>> timelineHalf = timeline.window(storyId, limit, after, asOf, held)
                 .invoke(half -> {
                     if (asOf == null) {
-                        recent.keep(timelineKey, half);
+                        recent.keepTimeline(timelineKey, half);
                     }
                 })
-                .map(half -> new Half<>(half, false))
+                .map(half -> new Half<>(half.value(), false))
                 .onFailure(f -> f instanceof ServiceRejectedException r && !r.refusesTheCaller())
                 .transform(rejected -> refusal(rejected, after, asOf))
                 .onFailure(f -> !isTheClients(f)).recoverWithUni(failure -> asOf == null
-                        ? recentTimeline(storyId, timelineKey, failure)
-                        : Uni.createFrom().failure(pastTimelineUnavailable(storyId, failure)))
-                .chain(t -> claimsOf(storyId, t, deadline, asOf).map(c -> {
-                    List<String> stale = new ArrayList<>();
-                    if (t.stale()) {
-                        stale.add(StoryViewMapper.TIMELINE);
-                    }
-                    if (c != null && c.stale()) {
-                        stale.add(StoryViewMapper.CLAIMS);
-                    }
-                    return StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
-                }));
+                        ? recentTimeline(storyId, held, failure)
+                        : Uni.createFrom().failure(pastTimelineUnavailable(storyId, failure)));
+        if (held == null) {
+            return timelineHalf.chain(t -> claimsOf(storyId, t.value(), deadline, asOf).map(c -> compose(t, c, asOf)));
+        }
+        // A page seen a moment ago names the events its claims are asked for now, at the same time as the timeline:
+        // one round trip instead of two. Only when the page has changed are its claims asked for again.
+        List<String> heldEvents = eventIds(held.value());
+        return Uni.combine().all().unis(timelineHalf, claimsOf(storyId, held.value(), deadline, null)).asTuple()
+                .chain(both -> eventIds(both.getItem1().value()).equals(heldEvents)
+                        ? Uni.createFrom().item(compose(both.getItem1(), both.getItem2(), null))
+                        : claimsOf(storyId, both.getItem1().value(), deadline, null).map(c -> compose(both.getItem1(), c, null)));
     }
 
     /** A half as the view got it: fresh from its service, or kept from a recent view because the service failed. */
     record Half<T>(T value, boolean stale) {
     }
 
-    private Uni<Half<TimelineWindow>> recentTimeline(String storyId, String key, Throwable failure) {
+    private static StoryView compose(Half<TimelineWindow> t, Half<ClaimsWindow> c, Instant asOf) {
+        List<String> stale = new ArrayList<>();
+        if (t.stale()) {
+            stale.add(StoryViewMapper.TIMELINE);
+        }
+        if (c != null && c.stale()) {
+            stale.add(StoryViewMapper.CLAIMS);
+        }
+        return StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
+    }
+
+    private static List<String> eventIds(TimelineWindow page) {
+        return page.events().stream().map(Event::id).toList();
+    }
+
+    private Uni<Half<TimelineWindow>> recentTimeline(String storyId, Tagged<TimelineWindow> held, Throwable failure) {
         LOG.warnf("timeline-service failed for the view of story %s: %s", storyId, failure.toString());
-        return recent.timeline(key).map(kept -> {
-            if (kept == null) {
-                throw new ServicesUnavailableException("The timeline-service did not answer, and without the timeline "
-                        + "there is no page of the story to show");
-            }
-            return new Half<>(kept, true);
-        });
+        if (held == null) {
+            return Uni.createFrom().failure(new ServicesUnavailableException("The timeline-service did not answer, and "
+                    + "without the timeline there is no page of the story to show"));
+        }
+        return Uni.createFrom().item(new Half<>(held.value(), true));
     }
 
     private static Throwable pastTimelineUnavailable(String storyId, Throwable failure) {
@@ -108,26 +124,26 @@ public class StoryViewService {
     }
 
     /** @return the claims half, or a null item when it failed and no recent one for this page is kept */
-    private Uni<Half<ClaimsWindow>> claimsOf(String storyId, Half<TimelineWindow> t, long deadline, Instant asOf) {
-        List<String> eventIds = t.value().events().stream().map(Event::id).toList();
+    private Uni<Half<ClaimsWindow>> claimsOf(String storyId, TimelineWindow page, long deadline, Instant asOf) {
+        List<String> eventIds = eventIds(page);
         int disputes = config.viewDisputes();
         String key = RecentHalves.claimsKey(storyId, eventIds, disputes);
+        Tagged<ClaimsWindow> held = asOf == null ? recent.claims(key) : null;
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
-        Uni<ClaimsWindow> call = left.compareTo(LEAST_FOR_CLAIMS) < 0
+        Uni<Tagged<ClaimsWindow>> call = left.compareTo(LEAST_FOR_CLAIMS) < 0
                 ? Uni.createFrom().failure(new TimeoutException("no time left in the view budget for the claims-service"))
-                : claims.window(storyId, eventIds, disputes, asOf).ifNoItem().after(left)
+                : claims.window(storyId, eventIds, disputes, asOf, held).ifNoItem().after(left)
                         .failWith(() -> new TimeoutException("claims-service took longer than the view budget left"));
         return call
                 .invoke(half -> {
                     if (asOf == null) {
-                        recent.keep(key, half);
+                        recent.keepClaims(key, half);
                     }
                 })
-                .map(half -> new Half<>(half, false))
-                .onFailure(f -> !refusesTheCaller(f)).recoverWithUni(failure -> {
+                .map(half -> new Half<>(half.value(), false))
+                .onFailure(f -> !refusesTheCaller(f)).recoverWithItem(failure -> {
                     LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
-                    return asOf == null ? recent.claims(key).map(kept -> kept == null ? null : new Half<>(kept, true))
-                            : Uni.createFrom().nullItem();
+                    return held == null ? null : new Half<>(held.value(), true);
                 });
     }
 

@@ -96,6 +96,67 @@ class StoryViewResourceTest extends StubbedServicesTest {
     }
 
     @Test
+    void aRepeatedViewAsksBothServicesAtOnceWhetherWhatItHoldsStillHolds() {
+        String timelineWindow = "/api/timeline/stories/" + storyId + "/window";
+        String claimsWindow = "/api/claims/stories/" + storyId + "/window";
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(2)
+                .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Story " + storyId, null)).withHeader("ETag", "W/\"3.1\"")));
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"3.1\""))
+                .willReturn(WireMock.aResponse().withStatus(304).withHeader("ETag", "W/\"3.1\"")));
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(2)
+                .willReturn(WireMock.okJson(StoryStubs.claimsWindowJson()).withHeader("ETag", "W/\"8.2\"")));
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
+                .willReturn(WireMock.aResponse().withStatus(304).withHeader("ETag", "W/\"8.2\"")));
+
+        String first = view().statusCode(200).extract().asString();
+        timeline.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(timelineWindow)).withoutHeader("If-None-Match"));
+        timeline.resetRequests();
+        claims.resetRequests();
+
+        // Both unchanged: both answer 304, and the view is the same, fresh and complete.
+        String second = view().statusCode(200).body("degraded", empty()).body("stale", empty()).extract().asString();
+        assertEquals(first, second);
+        timeline.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(timelineWindow))
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"3.1\"")));
+        claims.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(claimsWindow))
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
+                .withQueryParam("eventId", WireMock.havingExactly(StoryStubs.EVENT_1, StoryStubs.EVENT_2)));
+
+        // The claims changed: the view shows the new window, and holds it under its new tag.
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
+                .willReturn(WireMock.okJson(StoryStubs.claimsWindowJson().replace("The summit was a success", "The summit failed"))
+                        .withHeader("ETag", "W/\"9.2\"")));
+        view().statusCode(200).body("timeline[0].claims[0].proposition", equalTo("The summit failed"));
+        claims.resetRequests();
+        view().statusCode(200).body("degraded", empty());
+        claims.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(claimsWindow))
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"9.2\"")));
+    }
+
+    @Test
+    void aPageThatChangedHasItsOwnEventsClaimsAskedFor() throws Exception {
+        String timelineWindow = "/api/timeline/stories/" + storyId + "/window";
+        view().statusCode(200);
+        // The page now holds only the second event: the claims asked for at once were the old page's, so they are
+        // asked for again, for this page's events.
+        com.fasterxml.jackson.databind.node.ObjectNode window = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(StoryStubs.windowJson(storyId, "Story " + storyId, null));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) window.get("events")).remove(0);
+        String secondOnly = window.toString();
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(1)
+                .willReturn(WireMock.okJson(secondOnly)));
+        claims.resetRequests();
+        view().statusCode(200).body("timeline", hasSize(1)).body("degraded", empty());
+        claims.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/claims/stories/" + storyId + "/window"))
+                .withQueryParam("eventId", WireMock.havingExactly(StoryStubs.EVENT_1, StoryStubs.EVENT_2)));
+        claims.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/claims/stories/" + storyId + "/window"))
+                .withQueryParam("eventId", WireMock.havingExactly(StoryStubs.EVENT_2)));
+    }
+
+    @Test
     void pagesOnWithTheTimelinesCursor() {
         timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/timeline/stories/" + storyId + "/window")).atPriority(1)
                 .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Story " + storyId, "c2"))));
