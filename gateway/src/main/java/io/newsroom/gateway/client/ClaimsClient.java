@@ -21,6 +21,7 @@ import io.newsroom.gateway.client.claims.api.StancesApi;
 import io.newsroom.gateway.client.claims.api.VerdictsApi;
 import io.newsroom.gateway.client.claims.model.CreateClaim201Response;
 import io.newsroom.gateway.domain.Actor;
+import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.ClaimsWindow;
 import io.newsroom.gateway.domain.Stance;
@@ -164,6 +165,24 @@ public class ClaimsClient {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.stanceInput(stance, actorId))
                 .chain(input -> stances.takeStance(UUID.fromString(claimId), storyId, input, idempotencyKey))
                 .map(s -> created(idempotencyKey, s.getId() == null ? null : s.getId().toString())));
+    }
+
+    /** Adds a place where the claim appeared. @return the appearance's id */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreakerName(SERVICE + "-add-appearance")
+    public Uni<Created<String>> addAppearance(String idempotencyKey, String storyId, String claimId, Citation appearance) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
+                .chain(id -> claims.addAppearance(id, storyId, ClaimsContractMapper.appearanceInput(appearance), idempotencyKey))
+                .map(a -> created(idempotencyKey, a.getId() == null ? null : a.getId().toString())));
+    }
+
+    /** The id of the actor's current stance on the claim, or a null item when it has none. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-stance-id")
+    public Uni<String> stanceId(String storyId, String claimId, String actorId) {
+        return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
+                .chain(id -> stances.getStance(UUID.fromString(actorId), id, storyId, null))
+                .map(s -> s.getId() == null ? null : s.getId().toString()));
     }
 
     /**

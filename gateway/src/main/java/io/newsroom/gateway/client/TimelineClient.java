@@ -190,6 +190,35 @@ public class TimelineClient {
                 .map(item -> created(idempotencyKey, item));
     }
 
+    /** An event dated by a relative phrase and its anchor, the publication of the article it was read in. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreakerName(SERVICE + "-create-event-from-phrase")
+    public Uni<Created<Event>> createEventFromPhrase(String idempotencyKey, String storyId, Event event, String phrase,
+            Instant publishedAt, String zone) {
+        return Failures.translated(SERVICE, Uni.createFrom().item(() -> TimelineContractMapper.eventInputFromPhrase(event, phrase, publishedAt, zone))
+                .chain(input -> events.createEvent(storyId, input, idempotencyKey)).map(TimelineContractMapper::event))
+                .map(item -> created(idempotencyKey, item));
+    }
+
+    /**
+     * Adds a citation to an event of the story, keeping everything else it holds: the event is read whole and written
+     * back with the citation added, unless it already cites that passage of that article. Repeating it is harmless,
+     * so it may retry.
+     *
+     * @return true when the citation was added, false when the event already had it; a null item when the event is
+     *         not in the story
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(SERVICE + "-cite-in-event")
+    public Uni<Boolean> citeInEvent(String storyId, String eventId, io.newsroom.gateway.domain.Citation citation) {
+        return Failures.nullOnNotFound(SERVICE, events.getEvent(eventId, storyId, null)
+                .chain(stored -> TimelineContractMapper.cites(stored, citation) ? Uni.createFrom().item(false)
+                        // The event was just read whole, so whatever version is stored is the one read.
+                        : events.replaceEvent(eventId, storyId, ANY_VERSION, TimelineContractMapper.eventInputCiting(stored, citation))
+                                .map(replaced -> true)));
+    }
+
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName(SERVICE + "-create-relation")
     public Uni<Created<EventRelation>> createRelation(String idempotencyKey, String storyId, String fromEventId, String toEventId, RelationType type) {

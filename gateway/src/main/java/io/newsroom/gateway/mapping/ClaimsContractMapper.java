@@ -160,6 +160,10 @@ public final class ClaimsContractMapper {
                 .explanation(v.explanation()).reviewer(v.reviewer()).reviewedAt(offset(v.reviewedAt()));
     }
 
+    public static CreateClaim201ResponseStancesInnerEvidenceInner appearanceInput(Citation c) {
+        return citation(c);
+    }
+
     private static CreateClaim201ResponseStancesInnerEvidenceInner citation(Citation c) {
         return new CreateClaim201ResponseStancesInnerEvidenceInner().url(c.url()).outlet(c.outlet()).title(c.title()).publishedAt(offset(c.publishedAt())).quote(c.quote());
     }

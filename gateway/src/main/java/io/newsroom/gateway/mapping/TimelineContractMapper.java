@@ -20,6 +20,8 @@ import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseCitations
 import io.newsroom.gateway.client.timeline.model.EventInput;
 import io.newsroom.gateway.client.timeline.model.OutletInput;
 import io.newsroom.gateway.client.timeline.model.RelationInput;
+import io.newsroom.gateway.client.timeline.model.RelativeDate;
+import io.newsroom.gateway.client.timeline.model.RelativeDateAnchor;
 import io.newsroom.gateway.client.timeline.model.Coverage;
 import io.newsroom.gateway.client.timeline.model.StoryInput;
 import io.newsroom.gateway.client.timeline.model.StoryWindow;
@@ -147,6 +149,64 @@ public final class TimelineContractMapper {
                         .title(c.title()).publishedAt(offset(c.publishedAt())).quote(c.quote())))
                 .position(e.position());
         return input;
+    }
+
+    /**
+     * The event with its date given as a relative phrase and what it was read against (an article's publication in
+     * its zone): the service resolves it by the same stylebook rules and keeps phrase and anchor, so a corrected
+     * anchor can re-resolve it.
+     */
+    public static EventInput eventInputFromPhrase(Event e, String phrase, Instant publishedAt, String zone) {
+        return eventInput(e).when(null).relativeWhen(new RelativeDate().phrase(phrase)
+                .anchor(new RelativeDateAnchor().publishedAt(offset(publishedAt)).zone(zone)));
+    }
+
+    /**
+     * Every editable field of a stored event as it is, with one more citation. A date the service resolved from a
+     * phrase is sent back as that phrase and anchor, so it keeps them; the status is left out, as a replace must.
+     */
+    public static EventInput eventInputCiting(CreateEvent201Response stored, Citation added) {
+        CreateEvent201ResponseWhen when = stored.getWhen();
+        RelativeDate phrase = when == null ? null : when.getResolvedFrom();
+        List<CreateEvent201ResponseCitationsInner> citations = new java.util.ArrayList<>(list(stored.getCitations()));
+        citations.add(citation(added));
+        return new EventInput().title(stored.getTitle()).description(stored.getDescription()).language(stored.getLanguage())
+                .kind(stored.getKind())
+                .when(phrase != null || when == null ? null : new CreateEvent201ResponseWhen().edtf(when.getEdtf()))
+                .relativeWhen(phrase == null ? null : new RelativeDate().phrase(phrase.getPhrase()).anchor(anchorAsGiven(phrase.getAnchor())))
+                .end(stored.getEnd() == null ? null : new CreateEvent201ResponseWhen().edtf(stored.getEnd().getEdtf()))
+                .location(stored.getLocation())
+                .participants(list(stored.getParticipants()))
+                .citations(citations)
+                .position(stored.getPosition());
+    }
+
+    /** The service fills in all three parts of an anchor it answers; it is given either the article or time and zone. */
+    private static RelativeDateAnchor anchorAsGiven(RelativeDateAnchor answered) {
+        if (answered == null) {
+            return null;
+        }
+        return answered.getArticleId() != null ? new RelativeDateAnchor().articleId(answered.getArticleId())
+                : new RelativeDateAnchor().publishedAt(answered.getPublishedAt()).zone(answered.getZone());
+    }
+
+    /** Whether the stored event already cites this passage of this article (the URL as the services normalise it). */
+    public static boolean cites(CreateEvent201Response stored, Citation citation) {
+        return list(stored.getCitations()).stream().anyMatch(c -> java.util.Objects.equals(c.getQuote(), citation.quote())
+                && sameUrl(c.getUrl(), citation.url()));
+    }
+
+    static boolean sameUrl(String a, String b) {
+        try {
+            return a != null && b != null && io.newsroom.stylebook.CitationUrl.normalise(a).equals(io.newsroom.stylebook.CitationUrl.normalise(b));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    private static CreateEvent201ResponseCitationsInner citation(Citation c) {
+        return new CreateEvent201ResponseCitationsInner().url(c.url()).outlet(c.outlet()).title(c.title())
+                .publishedAt(offset(c.publishedAt())).quote(c.quote());
     }
 
     public static RelationInput relationInput(String fromEventId, String toEventId, RelationType type) {

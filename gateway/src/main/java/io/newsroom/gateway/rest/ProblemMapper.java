@@ -1,6 +1,7 @@
 package io.newsroom.gateway.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.service.ServicesUnavailableException;
+import io.newsroom.stylebook.DatabaseFailures;
 import io.newsroom.stylebook.FieldPaths;
 import io.newsroom.stylebook.FieldProblem;
 import io.newsroom.stylebook.ProblemException;
@@ -25,6 +27,7 @@ import io.newsroom.stylebook.ProblemType;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
 
 /**
  * The gateway's one error mapper. Every failure leaves as an RFC 9457 problem of a type from the shared catalogue
@@ -138,6 +141,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // The gateway's own database (ingestions) lost or refusing: retry later, not a bug; by the stylebook's rules,
+        // as in the services. Logged at WARN without a stack trace, as it says nothing about our code.
+        Optional<ProblemException> lost = DatabaseFailures.connectionLost(e);
+        if (lost.isPresent()) {
+            LOG.warn("database unavailable on " + uri.getPath() + ": " + e);
+            return problem(lost.get(), uri);
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            Optional<ProblemException> database = cause instanceof PgException pg ? DatabaseFailures.problem(pg.getSqlState())
+                    : Optional.empty();
+            if (database.isPresent()) {
+                return problem(database.get(), uri);
+            }
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return render(ProblemType.INTERNAL, "The gateway failed unexpectedly; the failure is logged", List.of(), uri.getPath());
     }

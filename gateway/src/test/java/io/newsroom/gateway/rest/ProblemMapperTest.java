@@ -58,6 +58,23 @@ class ProblemMapperTest {
         assertEquals("5", r.getHeaderString("Retry-After"));
     }
 
+    /** The gateway's own database (ingestions) lost under a request: retry later, as the services answer it. */
+    @Test
+    void aLostDatabaseIsUnavailableAndSaysWhenToRetry() {
+        Response r = MAPPER.unexpected(new java.util.concurrent.CompletionException(new java.net.ConnectException("Connection refused")), URI);
+        assertEquals(503, r.getStatus());
+        assertEquals(ProblemType.UNAVAILABLE.uri(), problem(r).type());
+        assertEquals("5", r.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void aValueTheDatabaseCannotStoreBreaksARuleAndABugStaysInternal() {
+        Response stored = MAPPER.unexpected(new IllegalStateException("flush failed",
+                new io.vertx.pgclient.PgException("invalid byte sequence", "ERROR", "22021", "detail")), URI);
+        assertEquals(422, stored.getStatus());
+        assertEquals(500, MAPPER.unexpected(new IllegalStateException("a bug"), URI).getStatus());
+    }
+
     @Test
     void aServiceRefusalKeepsItsKindButNotItsBody() {
         Problem p = problem(MAPPER.rejectedDownstream(new ServiceRejectedException("claims-service", 409,

@@ -1,0 +1,9 @@
+package io.newsroom.gateway.view;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The editor who did something, as their token names them")
+public record Editor(
+        @Schema(description = "The token's subject", examples = "local:ada-desk") String subject,
+        @Schema(description = "Their name", examples = "Ada Desk") String name) {
+}
