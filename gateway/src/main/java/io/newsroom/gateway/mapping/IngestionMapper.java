@@ -22,6 +22,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.EventKind;
 import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.ingestion.ActorCandidate;
 import io.newsroom.gateway.ingestion.ActorRef;
@@ -80,6 +81,13 @@ public final class IngestionMapper {
         all.sort(Comparator.comparingInt((Proposed p) -> p.excerpt.start()).thenComparingInt(p -> SENTENCE_ORDER.indexOf(p.kind))
                 .thenComparingInt(p -> p.order));
 
+        Set<String> speeches = new HashSet<>();
+        proposals.claims().forEach(c -> {
+            EventCandidate speech = speechOf(c, proposals, ingestion.publishedAt);
+            if (speech != null) {
+                speeches.add(speech.fingerprint());
+            }
+        });
         List<CandidateEntity> rows = new ArrayList<>();
         for (Proposed p : all) {
             CandidateEntity row = new CandidateEntity();
@@ -92,7 +100,7 @@ public final class IngestionMapper {
             row.quote = p.excerpt.quote();
             row.quoteStart = p.excerpt.start();
             row.quoteEnd = p.excerpt.end();
-            row.payload = write(payload(p.engine, ingestion, proposals, ids));
+            row.payload = write(payload(p.engine, ingestion, proposals, ids, speeches));
             rows.add(row);
         }
         return rows;
@@ -110,10 +118,12 @@ public final class IngestionMapper {
         }
     }
 
-    private static Object payload(Object engine, IngestionEntity ingestion, Proposals proposals, Map<String, UUID> ids) {
+    private static Object payload(Object engine, IngestionEntity ingestion, Proposals proposals, Map<String, UUID> ids,
+            Set<String> speeches) {
         if (engine instanceof EventCandidate e) {
             return new EventProposal(e.title(), e.phrase(), e.phraseStart(), e.resolvedPhrase(),
                     new PhraseAnchor(ingestion.publishedAt, ingestion.zone), date(e.date()), e.status(),
+                    speeches.contains(e.fingerprint()) ? EventKind.STATEMENT : EventKind.OTHER,
                     e.participants().stream().map(a -> mention(a, ids)).toList(), e.matchesEventId());
         }
         if (engine instanceof ClaimCandidate c) {

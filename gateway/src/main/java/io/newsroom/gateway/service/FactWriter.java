@@ -151,7 +151,8 @@ public class FactWriter {
                 CandidateEditRules.MAX_TITLE);
         String date = edits != null && edits.date() != null ? edits.date().strip() : proposed.date().edtf();
         Event event = Event.builder().title(title)
-                .kind(edits != null && edits.eventKind() != null ? edits.eventKind() : EventKind.OTHER)
+                .kind(edits != null && edits.eventKind() != null ? edits.eventKind()
+                        : proposed.kind() != null ? proposed.kind() : EventKind.OTHER)
                 .when(EdtfDate.of(date))
                 .status(edits != null && edits.status() != null ? edits.status() : proposed.status())
                 .participants(proposed.participants().stream().map(ActorMention::name).distinct()

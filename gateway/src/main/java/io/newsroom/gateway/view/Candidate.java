@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.newsroom.gateway.domain.ActorKind;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
+import io.newsroom.gateway.domain.EventKind;
 import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.ingestion.ClaimCandidate.SpeechForm;
@@ -79,6 +80,9 @@ public record Candidate(
             @Schema(required = true, description = "The date the phrase gives, at its precision") EdtfDate date,
             @Schema(required = true, description = "From the tense: 'will travel' is SCHEDULED, 'met' OCCURRED")
             EventStatus status,
+            @Schema(required = true, description = "STATEMENT for the speech a claim of the same sentence was made at "
+                    + "('said on Tuesday that...'), else OTHER: the reading tells no meeting from a military move")
+            EventKind kind,
             @Schema(required = true, description = "Actors the sentence names") List<ActorMention> participants,
             @Schema(description = "The story's event this sentence is about (overlapping date, similar title or a "
                     + "shared participant): accepting cites the article there instead of making a second event")

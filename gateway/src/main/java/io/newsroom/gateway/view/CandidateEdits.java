@@ -18,7 +18,7 @@ public record CandidateEdits(EventEdits event, ClaimEdits claim, StanceEdits sta
             @Schema(description = "The date as EDTF, instead of the one the phrase gave", examples = "2025-12-02")
             String date,
             EventStatus status,
-            @Schema(description = "What kind of event it is (default OTHER)") EventKind eventKind,
+            @Schema(description = "What kind of event it is, instead of the proposed one") EventKind eventKind,
             @Schema(description = "Cite the article in this event of the story instead of creating one") String eventId) {
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -188,6 +189,7 @@ class IngestionApiEndToEndTest {
                         equalTo(cast.company() + " will meet union officials on Friday in Bergen."))
                 .body("timeline.find { it.event.when.edtf == '2025-11-28' }.event.status", equalTo("SCHEDULED"))
                 .body("timeline.find { it.event.when.edtf == '2025-11-25' }.claims", hasSize(1))
+                .body("timeline.find { it.event.when.edtf == '2025-11-25' }.event.kind", equalTo("STATEMENT"))
                 .body("claims.find { it.id == '" + factOf.get(quintsClaim.get("id")) + "' }.appearances[0].url",
                         equalTo(CitationUrl.normalise(url)))
                 .body("disputes[0].disputers.name", hasItem(cast.minister()))
@@ -204,6 +206,9 @@ class IngestionApiEndToEndTest {
         given().get(timeline() + "/stories/{s}/events/{e}", storyId, tuesday).then().statusCode(200)
                 .body("when.resolvedFrom.phrase", equalTo("Tuesday"))
                 .body("when.resolvedFrom.anchor.zone", equalTo("Europe/Oslo"));
+        given().get(timeline() + "/stories/{s}/events/{e}", storyId, factOf.get(events.get(1).get("id"))).then().statusCode(200)
+                .body("when.edtf", equalTo("2025-11-28"))
+                .body("when.resolvedFrom", nullValue());
 
         // The same article again: the same ingestion, nothing new (a share link with other tracking is the same URL).
         ingest(storyId, article("https://" + storyId + ".test/news/ferry-talks?utm_medium=social", FIRST_PUBLISHED, cast.tell(FIRST_TEXT)))
@@ -241,6 +246,16 @@ class IngestionApiEndToEndTest {
                 .body("claims.find { it.id == '" + factOf.get(quintsClaim.get("id")) + "' }.appearances.url",
                         hasItem(CitationUrl.normalise(secondUrl)));
         given().get(timeline() + "/stories/{s}/articles", storyId).then().statusCode(200).body("items", hasSize(2));
+
+        // Another story naming the minister: the system's actor of that name is known there too, not proposed again.
+        String otherStory = story("ferry-elsewhere");
+        String ministerId = view.getString("actors.find { it.actor.name == '" + cast.minister() + "' }.actor.id");
+        JsonPath elsewhere = ingest(otherStory, article("https://" + otherStory + ".test/a", "2025-11-28T08:00:00Z",
+                cast.tell("Ivo Brandt said the state would not step in.")))
+                .then().log().ifValidationFails().statusCode(201).extract().jsonPath();
+        assertEquals("KNOWN", elsewhere.getString("candidates.find { it.kind == 'ACTOR' }.proposal"));
+        assertEquals(ministerId, elsewhere.getString("candidates.find { it.kind == 'ACTOR' }.actor.matchesActorId"));
+        assertEquals(ministerId, elsewhere.getString("candidates.find { it.kind == 'CLAIM' }.claim.speaker.actorId"));
     }
 
     @Test
@@ -306,6 +321,10 @@ class IngestionApiEndToEndTest {
         given().get("/api/stories/{s}", storyId).then().statusCode(200)
                 .body("claims.find { it.claimantId == '" + unionLeader + "' }.proposition",
                         equalTo("The ferry operator refused every offer since spring."));
+        // An accepted candidate stays accepted: what it created is changed or deleted in its service.
+        given().header(EDITOR).contentType(ContentType.JSON).body(Map.of("reason", "Second thoughts"))
+                .post(rejectPath, storyId, ingestionId, claim.get("id")).then().statusCode(409)
+                .body("type", equalTo("urn:newsroom:problem:conflict"));
     }
 
     @Test
