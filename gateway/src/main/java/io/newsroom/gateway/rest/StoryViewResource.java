@@ -1,8 +1,5 @@
 package io.newsroom.gateway.rest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,11 +36,9 @@ import io.smallrye.mutiny.Uni;
 public class StoryViewResource {
 
     private final StoryViewService views;
-    private final ObjectMapper json;
 
-    public StoryViewResource(StoryViewService views, ObjectMapper json) {
+    public StoryViewResource(StoryViewService views) {
         this.views = views;
-        this.json = json;
     }
 
     @GET
@@ -96,19 +89,18 @@ public class StoryViewResource {
             @Parameter(description = "ETag of a view already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context UriInfo uri) {
         int pageSize = Pages.limit(limit);
-        return views.view(storyId, pageSize, after, AsOf.parse(asOf)).map(view -> {
-            Response.ResponseBuilder answer;
-            if (!view.complete()) {
-                answer = Response.ok(view).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return views.written(storyId, pageSize, after, AsOf.parse(asOf)).map(written -> {
+            StoryView view = written.view();
+            Response.ResponseBuilder answer = Response.ok(written.json(), MediaType.APPLICATION_JSON_TYPE);
+            if (written.etag() == null) {
+                answer.header(HttpHeaders.CACHE_CONTROL, "no-store");
             } else {
-                // Written once, to be tagged and sent: the view's own bytes decide the tag.
-                byte[] body = bytes(view);
-                EntityTag etag = new EntityTag(fingerprint(body));
+                EntityTag etag = new EntityTag(written.etag());
                 // If-None-Match compares weakly (RFC 9110 13.1.2), so a W/ prefix added by a proxy still matches.
                 if (EntityTags.noneMatchFails(ifNoneMatch, '"' + etag.getValue() + '"')) {
                     return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
                 }
-                answer = Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
+                answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
             }
             if (view.nextCursor() != null) {
                 answer.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("after", view.nextCursor()).build())
@@ -116,22 +108,5 @@ public class StoryViewResource {
             }
             return answer.build();
         });
-    }
-
-    private byte[] bytes(StoryView view) {
-        try {
-            return json.writeValueAsBytes(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("story view could not be written as JSON", e);
-        }
-    }
-
-    /** The view's own content decides the tag, so any change in either service changes it. */
-    private static String fingerprint(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.gateway.service;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,10 +28,13 @@ public class RecentHalves {
 
     private final CaffeineCache timeline;
     private final CaffeineCache claims;
+    private final CaffeineCache written;
 
-    public RecentHalves(@CacheName("story-view-timeline") Cache timeline, @CacheName("story-view-claims") Cache claims) {
+    public RecentHalves(@CacheName("story-view-timeline") Cache timeline, @CacheName("story-view-claims") Cache claims,
+            @CacheName("story-view-written") Cache written) {
         this.timeline = timeline.as(CaffeineCache.class);
         this.claims = claims.as(CaffeineCache.class);
+        this.written = written.as(CaffeineCache.class);
     }
 
     /** The page of the timeline a view asked for: the story and where the page starts and how long it is. */
@@ -58,6 +62,21 @@ public class RecentHalves {
 
     Tagged<ClaimsWindow> claims(String key) {
         return recent(claims, key);
+    }
+
+    /**
+     * The view last written from these halves (named by the page and both tags), or the one {@code write} gives, kept
+     * for the next view of the same halves. The tags name what the view was made of, so a kept view is never older
+     * than the halves its services just confirmed.
+     */
+    Written written(String halves, Supplier<Written> write) {
+        Written kept = recent(written, halves);
+        if (kept != null) {
+            return kept;
+        }
+        Written fresh = write.get();
+        written.put(halves, CompletableFuture.completedFuture(fresh));
+        return fresh;
     }
 
     // Only completed futures are put, so reading one never waits.

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
@@ -46,12 +48,15 @@ public class StoryViewService {
     private final ClaimsReader claims;
     private final RecentHalves recent;
     private final GatewayConfig config;
+    private final ObjectMapper json;
 
-    public StoryViewService(TimelineReader timeline, ClaimsReader claims, RecentHalves recent, GatewayConfig config) {
+    public StoryViewService(TimelineReader timeline, ClaimsReader claims, RecentHalves recent, GatewayConfig config,
+            ObjectMapper json) {
         this.timeline = timeline;
         this.claims = claims;
         this.recent = recent;
         this.config = config;
+        this.json = json;
     }
 
     /**
@@ -62,6 +67,31 @@ public class StoryViewService {
      * @throws ServicesUnavailableException (as a failure) when the timeline did not answer and no recent one is kept
      */
     public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
+        return composed(storyId, limit, after, asOf).map(Composed::view);
+    }
+
+    /**
+     * The view as {@link #view} composes it, written as JSON with its entity tag when it is complete and fresh. A view
+     * composed from the same tagged halves as a recent one is that one's bytes: a story of real size is some hundreds
+     * of kilobytes of JSON, and writing it again for every reader cost more than everything else a view does.
+     */
+    public Uni<Written> written(String storyId, int limit, String after, Instant asOf) {
+        return composed(storyId, limit, after, asOf).map(composed -> {
+            if (composed.halves() == null) {
+                return Written.of(json, composed.view());
+            }
+            return recent.written(composed.halves(), () -> Written.of(json, composed.view()));
+        });
+    }
+
+    /**
+     * A view and, when both its halves came fresh from their services with their tags, what names those halves: the
+     * page asked for and the two tags.
+     */
+    public record Composed(StoryView view, String halves) {
+    }
+
+    protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
         long deadline = System.nanoTime() + config.viewBudget().toNanos();
         String timelineKey = RecentHalves.timelineKey(storyId, limit, after);
         Tagged<TimelineWindow> held = asOf == null ? recent.timeline(timelineKey) : null;
@@ -71,29 +101,33 @@ public class StoryViewService {
                         recent.keepTimeline(timelineKey, half);
                     }
                 })
-                .map(half -> new Half<>(half.value(), false))
+                .map(half -> new Half<>(half.value(), false, half.etag()))
                 .onFailure(f -> f instanceof ServiceRejectedException r && !r.refusesTheCaller())
                 .transform(rejected -> refusal(rejected, after, asOf))
                 .onFailure(f -> !isTheClients(f)).recoverWithUni(failure -> asOf == null
                         ? recentTimeline(storyId, held, failure)
                         : Uni.createFrom().failure(pastTimelineUnavailable(storyId, failure)));
         if (held == null) {
-            return timelineHalf.chain(t -> claimsOf(storyId, t.value(), deadline, asOf).map(c -> compose(t, c, asOf)));
+            return timelineHalf.chain(t -> claimsOf(storyId, t.value(), deadline, asOf).map(c -> compose(timelineKey, t, c, asOf)));
         }
         // A page seen a moment ago names the events its claims are asked for now, at the same time as the timeline:
         // one round trip instead of two. Only when the page has changed are its claims asked for again.
         List<String> heldEvents = eventIds(held.value());
         return Uni.combine().all().unis(timelineHalf, claimsOf(storyId, held.value(), deadline, null)).asTuple()
                 .chain(both -> eventIds(both.getItem1().value()).equals(heldEvents)
-                        ? Uni.createFrom().item(compose(both.getItem1(), both.getItem2(), null))
-                        : claimsOf(storyId, both.getItem1().value(), deadline, null).map(c -> compose(both.getItem1(), c, null)));
+                        ? Uni.createFrom().item(compose(timelineKey, both.getItem1(), both.getItem2(), null))
+                        : claimsOf(storyId, both.getItem1().value(), deadline, null)
+                                .map(c -> compose(timelineKey, both.getItem1(), c, null)));
     }
 
-    /** A half as the view got it: fresh from its service, or kept from a recent view because the service failed. */
-    record Half<T>(T value, boolean stale) {
+    /**
+     * A half as the view got it: fresh from its service (with the service's tag, if it gave one), or kept from a
+     * recent view because the service failed.
+     */
+    record Half<T>(T value, boolean stale, String etag) {
     }
 
-    private static StoryView compose(Half<TimelineWindow> t, Half<ClaimsWindow> c, Instant asOf) {
+    private Composed compose(String timelineKey, Half<TimelineWindow> t, Half<ClaimsWindow> c, Instant asOf) {
         List<String> stale = new ArrayList<>();
         if (t.stale()) {
             stale.add(StoryViewMapper.TIMELINE);
@@ -101,7 +135,10 @@ public class StoryViewService {
         if (c != null && c.stale()) {
             stale.add(StoryViewMapper.CLAIMS);
         }
-        return StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
+        StoryView view = StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
+        boolean tagged = asOf == null && stale.isEmpty() && c != null && t.etag() != null && c.etag() != null;
+        return new Composed(view, tagged ? String.join("\n", timelineKey, t.etag(), c.etag(),
+                String.valueOf(config.viewDisputes())) : null);
     }
 
     private static List<String> eventIds(TimelineWindow page) {
@@ -114,7 +151,7 @@ public class StoryViewService {
             return Uni.createFrom().failure(new ServicesUnavailableException("The timeline-service did not answer, and "
                     + "without the timeline there is no page of the story to show"));
         }
-        return Uni.createFrom().item(new Half<>(held.value(), true));
+        return Uni.createFrom().item(new Half<>(held.value(), true, null));
     }
 
     private static Throwable pastTimelineUnavailable(String storyId, Throwable failure) {
@@ -140,10 +177,10 @@ public class StoryViewService {
                         recent.keepClaims(key, half);
                     }
                 })
-                .map(half -> new Half<>(half.value(), false))
+                .map(half -> new Half<>(half.value(), false, half.etag()))
                 .onFailure(f -> !refusesTheCaller(f)).recoverWithItem(failure -> {
                     LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
-                    return held == null ? null : new Half<>(held.value(), true);
+                    return held == null ? null : new Half<>(held.value(), true, null);
                 });
     }
 

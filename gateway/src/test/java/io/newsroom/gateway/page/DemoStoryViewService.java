@@ -3,7 +3,7 @@ package io.newsroom.gateway.page;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Alternative;
 
 import io.newsroom.gateway.domain.EventKind;
@@ -25,10 +25,11 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Stands in for the story view service in {@link ReaderPageProfile}, so the page is tested on the demo story and on
- * every shape of partial data, however the service gets its halves. The story id picks the case.
+ * every shape of partial data, however the service gets its halves. The story id picks the case. A singleton, not
+ * application scoped: it takes the application's JSON mapper in its constructor, which a client proxy would not allow.
  */
 @Alternative
-@ApplicationScoped
+@Singleton
 public class DemoStoryViewService extends StoryViewService {
 
     static final String CLAIMS_DOWN = "demo-claims-down";
@@ -40,13 +41,17 @@ public class DemoStoryViewService extends StoryViewService {
     static final String BROKEN = "demo-broken";
     static final String HOSTILE = "demo-hostile";
 
-    public DemoStoryViewService() {
-        super(null, null, null, null);
+    public DemoStoryViewService(com.fasterxml.jackson.databind.ObjectMapper json) {
+        super(null, null, null, null, json);
     }
 
     @Override
-    public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
-        return Uni.createFrom().item(() -> switch (storyId) {
+    protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
+        return Uni.createFrom().item(() -> new Composed(demo(storyId, asOf), null)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static StoryView demo(String storyId, Instant asOf) {
+        return switch (storyId) {
             case CLAIMS_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), null, List.of(), null);
             // Without its timeline a view has no page; what a reader can get is the one kept from a moment ago.
             case TIMELINE_DOWN -> StoryViewMapper.compose(Windows.of(DemoStory.timeline(storyId)), Windows.of(DemoStory.claims()),
@@ -63,7 +68,7 @@ public class DemoStoryViewService extends StoryViewService {
             case BROKEN -> throw new IllegalStateException("a bug, not a reader's doing");
             case HOSTILE -> hostile(storyId);
             default -> DemoStory.view(storyId, asOf);
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        };
     }
 
     /** Text that would run or break out of its element if the page did not escape it. */
