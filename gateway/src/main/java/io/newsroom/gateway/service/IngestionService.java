@@ -61,6 +61,9 @@ public class IngestionService {
     }
 
     private static final ArticleReader READER = ArticleReader.standard();
+    /** Dates read against the publication ("next year", "in 2014") must stay four-digit EDTF years. */
+    private static final Instant EARLIEST_PUBLICATION = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST_PUBLICATION = Instant.parse("9998-12-31T23:59:59Z");
 
     private final TimelineClient timeline;
     private final StoryKnowledgeReader knowledge;
@@ -205,7 +208,7 @@ public class IngestionService {
     }
 
     /** A submission that passed every rule, with what the rules derived from it. */
-    private record Submitted(String url, String title, Instant publishedAt, ZoneId zone, String outletId, String text,
+    record Submitted(String url, String title, Instant publishedAt, ZoneId zone, String outletId, String text,
                              String html, String language, String mainText, String sha256) {
 
         io.newsroom.gateway.ingestion.Article engine() {
@@ -236,6 +239,9 @@ public class IngestionService {
         }
         if (s.publishedAt() == null) {
             problems.add(new FieldProblem("publishedAt", "is required: relative dates are read from it"));
+        } else if (s.publishedAt().isBefore(EARLIEST_PUBLICATION) || s.publishedAt().isAfter(LATEST_PUBLICATION)) {
+            problems.add(new FieldProblem("publishedAt", "must lie in the years 1000 to 9998: the dates read from it are "
+                    + "EDTF dates of four-digit years"));
         }
         ZoneId zone = null;
         if (s.zone() == null || s.zone().isBlank()) {
@@ -275,10 +281,11 @@ public class IngestionService {
             throw new ProblemException(ProblemType.VALIDATION, "The article cannot be read: " + problems.stream()
                     .map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""), problems);
         }
-        String sha = sha256(url, s.title(), s.publishedAt().toString(), zone.getId(), s.outletId(), language,
+        // An article said to be English and one that does not say are read alike, so they are the same article.
+        String read = language == null ? "en" : language;
+        String sha = sha256(url, s.title(), s.publishedAt().toString(), zone.getId(), s.outletId(), read,
                 s.text() != null ? "text" : "html", s.text() != null ? s.text() : s.html());
-        return new Submitted(url, s.title(), s.publishedAt(), zone, s.outletId(), s.text(), s.html(),
-                language == null ? "en" : language, mainText, sha);
+        return new Submitted(url, s.title(), s.publishedAt(), zone, s.outletId(), s.text(), s.html(), read, mainText, sha);
     }
 
     private static String checkedText(List<FieldProblem> problems, String field, String text, int max) {
