@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Event;
+import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.view.TimelineJsDocument;
 import io.newsroom.gateway.view.TimelineJsDocument.Date;
@@ -53,7 +54,7 @@ public final class TimelineJsMapper {
         Date endDate = end.map(e -> cut(e.end().latest(), e.end().precision()))
                 .orElse(start.isInterval() ? cut(start.end().latest(), start.end().precision())
                         : start.precision() == Precision.WEEK ? cut(start.latest(), Precision.WEEK) : null);
-        return Optional.of(new Slide(startDate, endDate, displayDate(event, start), new Text(escape(event.title()), body(event)),
+        return Optional.of(new Slide(startDate, endDate, displayDate(event, start, end), new Text(escape(event.title()), body(event)),
                 event.kind() == null ? null : event.kind().name(), event.id()));
     }
 
@@ -82,20 +83,33 @@ public final class TimelineJsMapper {
         };
     }
 
-    static String displayDate(Event event, Edtf when) {
+    /**
+     * Set only when the date parts alone would mislead; then it says the whole span, up to a separate end, because
+     * the viewer shows this text instead of the dates it would otherwise write from start_date and end_date.
+     */
+    static String displayDate(Event event, Edtf when, Optional<Edtf> end) {
         boolean upcoming = event.status() != null && event.status().upcoming();
-        boolean week = when.start().precision() == Precision.WEEK || when.end().precision() == Precision.WEEK;
-        if (!upcoming && !week && !when.approximate() && !when.uncertain()) {
+        boolean cancelled = event.status() == EventStatus.CANCELLED;
+        boolean week = when.start().precision() == Precision.WEEK || when.end().precision() == Precision.WEEK
+                || end.map(e -> e.end().precision() == Precision.WEEK).orElse(false);
+        boolean approximate = when.approximate() || end.map(Edtf::approximate).orElse(false);
+        boolean uncertain = when.uncertain() || end.map(Edtf::uncertain).orElse(false);
+        if (!upcoming && !cancelled && !week && !approximate && !uncertain) {
             return null;
         }
-        String text = when.isInterval() ? words(when.start()) + " to " + words(when.end()) : words(when);
-        if (when.approximate()) {
+        String text = end.isPresent() ? words(when.isInterval() ? when.start() : when) + " to "
+                        + words(end.get().isInterval() ? end.get().end() : end.get())
+                : when.isInterval() ? words(when.start()) + " to " + words(when.end()) : words(when);
+        if (approximate) {
             text = "About " + text;
         }
-        if (when.uncertain()) {
+        if (uncertain) {
             text = text + " (uncertain)";
         }
-        if (upcoming) {
+        if (cancelled) {
+            // Kept on the axis where it was to be, so a reader sees that something expected there did not happen.
+            text = "Cancelled, was to be " + text;
+        } else if (upcoming) {
             text = switch (event.status()) {
                 case POSTPONED -> "Postponed, was " + text;
                 case RESCHEDULED -> "Rescheduled: " + text;
@@ -120,6 +134,9 @@ public final class TimelineJsMapper {
 
     private static String body(Event event) {
         StringBuilder html = new StringBuilder();
+        if (event.status() == EventStatus.CANCELLED) {
+            html.append("<p><strong>Cancelled:</strong> this did not take place.</p>");
+        }
         if (event.description() != null && !event.description().isBlank()) {
             html.append("<p>").append(escape(event.description())).append("</p>");
         }

@@ -110,4 +110,27 @@ class TimelineJsMapperTest {
         assertTrue(json.get("title").get("text").has("headline"));
         assertTrue(first.get("text").get("text").asText().contains("<a href=\"https://news.example/a\">News Example</a>"));
     }
+
+    @Test
+    void aCancelledEventKeepsItsMarkerAndSaysItWasCancelled() {
+        Slide s = only(event("c", "Summit in Budapest", EventKind.MEETING, EventStatus.CANCELLED,
+                date("2025-10-30", "2025-10-30T00:00:00Z", "2025-10-30T23:59:59Z")));
+        assertEquals(new Date(2025, 10, 30, null, null), s.startDate());
+        assertEquals("Cancelled, was to be 30 October 2025", s.displayDate());
+        assertEquals("Summit in Budapest", s.text().headline());
+        assertTrue(s.text().text().startsWith("<p><strong>Cancelled:</strong>"), s.text().text());
+        assertEquals("MEETING", s.group(), "it stays on its kind's row, where it was expected");
+    }
+
+    @Test
+    void theDisplayDateRunsToASeparateEnd() {
+        Event scheduled = event("s", "Visit", EventKind.MEETING, EventStatus.SCHEDULED, date("2025-12-01", "2025-12-01T00:00:00Z", "2025-12-01T23:59:59Z"))
+                .toBuilder().end(EdtfDate.of("2025-12-03")).build();
+        Slide s = only(scheduled);
+        assertEquals(new Date(2025, 12, 3, null, null), s.endDate());
+        assertEquals("Scheduled: 1 December 2025 to 3 December 2025", s.displayDate());
+        Event approximateEnd = event("o", "Offensive", EventKind.MILITARY, EventStatus.OCCURRED, date("2025-09", "2025-09-01T00:00:00Z", "2025-09-30T23:59:59Z"))
+                .toBuilder().end(EdtfDate.of("2025-10~")).build();
+        assertEquals("About September 2025 to October 2025", only(approximateEnd).displayDate());
+    }
 }
