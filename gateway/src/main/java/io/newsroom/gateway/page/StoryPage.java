@@ -84,7 +84,8 @@ public record StoryPage(
     public record StanceLine(String actor, String summary, String date) {
     }
 
-    public record ClaimLine(String proposition, String claimant, String madeAt, String status, String statusClass,
+    /** @param anchor the element id a ClaimReview's url points to; null for a claim without an id */
+    public record ClaimLine(String anchor, String proposition, String claimant, String madeAt, String status, String statusClass,
             String eventTitle, VerdictLine verdict) {
     }
 

@@ -138,7 +138,8 @@ public final class StoryPageComposer {
         Set<String> disputed = new LinkedHashSet<>(disputesByClaim.keySet());
         List<StoryPage.ClaimLine> otherClaims = list(view.claims()).stream()
                 .filter(c -> c != null && !disputed.contains(c.id()))
-                .map(c -> new StoryPage.ClaimLine(text(c.proposition(), "(claim without text)"), actorName(actors, c.claimantId()),
+                .map(c -> new StoryPage.ClaimLine(anchor("claim", c.id()), text(c.proposition(), "(claim without text)"),
+                        actorName(actors, c.claimantId()),
                         madeAt(c.madeAt()), label(CLAIM_STATUS, c.status()), cssName(c.status()), eventTitle(c, eventTitles),
                         verdict(c.verdict())))
                 .toList();

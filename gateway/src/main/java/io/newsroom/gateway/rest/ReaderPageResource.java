@@ -4,23 +4,31 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
+import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.domain.Story;
+import io.newsroom.gateway.mapping.ClaimReviewMapper;
+import io.newsroom.gateway.page.PageClaimReviews;
 import io.newsroom.gateway.page.StoryPage;
 import io.newsroom.gateway.page.StoryPageComposer;
 import io.newsroom.gateway.service.ServicesUnavailableException;
@@ -53,7 +61,8 @@ public class ReaderPageResource {
     static class Templates {
         static native TemplateInstance index(String demoStory, String problem);
 
-        static native TemplateInstance story(StoryPage page);
+        /** @param claimReviews the JSON-LD of each reviewed claim, by the anchor of its element */
+        static native TemplateInstance story(StoryPage page, Map<String, String> claimReviews);
 
         static native TemplateInstance notFound(String storyId);
 
@@ -65,9 +74,13 @@ public class ReaderPageResource {
     }
 
     private final StoryViewService views;
+    private final GatewayConfig config;
+    private final ObjectMapper json;
 
-    public ReaderPageResource(StoryViewService views) {
+    public ReaderPageResource(StoryViewService views, GatewayConfig config, ObjectMapper json) {
         this.views = views;
+        this.config = config;
+        this.json = json;
     }
 
     @GET
@@ -97,7 +110,7 @@ public class ReaderPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Uni<Response> story(@PathParam("storyId") String storyId, @QueryParam("after") String after,
-            @QueryParam(AsOf.PARAMETER) String asOf) {
+            @QueryParam(AsOf.PARAMETER) String asOf, @Context UriInfo uri) {
         if (!isStoryId(storyId)) {
             // Not a slug the services could know: no need to ask them.
             return Uni.createFrom().item(notFound(storyId));
@@ -112,7 +125,8 @@ public class ReaderPageResource {
         }
         // A reader pages the timeline the way the API does, a page of the default size at a time.
         return views.view(storyId, Pages.DEFAULT_LIMIT, after == null || after.isBlank() ? null : after, at)
-                .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view)))
+                .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view),
+                        PageClaimReviews.byAnchor(view, publisher(uri), json)))
                         // Half a story must not be cached as if it were the whole.
                         .header(HttpHeaders.CACHE_CONTROL,
                                 view.complete() ? "no-cache" : "no-store")
@@ -191,8 +205,14 @@ public class ReaderPageResource {
                 .type(HTML)
                 .entity(template.render())
                 .header("Content-Language", "en")
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("X-Content-Type-Options", "nosniff");
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    }
+
+    /** The same publisher as the ClaimReview export's, so the page and the export say the same. */
+    private ClaimReviewMapper.Publisher publisher(UriInfo uri) {
+        return new ClaimReviewMapper.Publisher(config.claimReview().organisation(),
+                config.claimReview().organisationUrl().orElse(null),
+                config.claimReview().publicBaseUrl().orElse(uri.getBaseUri().toString()));
     }
 
     static boolean isStoryId(String id) {

@@ -2,12 +2,14 @@ package io.newsroom.gateway.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.TimelineReader;
 import io.newsroom.gateway.config.GatewayConfig;
+import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.ClaimsSnapshot;
 import io.newsroom.gateway.mapping.ClaimReviewMapper;
 import io.newsroom.gateway.mapping.TimelineJsMapper;
@@ -47,12 +49,23 @@ public class StoryExportService {
     public Uni<List<ClaimReviewDocument>> claimReviews(String storyId, String requestBaseUrl, Instant asOf) {
         // The timeline is asked too, only to tell an unknown story (404) from one without verdicts: a story the
         // timeline knows now, so its current state is what is read.
-        return Uni.combine().all().unis(timeline.read(storyId, null), claims.read(storyId, asOf)).asTuple().map(halves -> {
+        return Uni.combine().all().unis(timeline.read(storyId, null), claims.read(storyId, asOf)).asTuple().chain(halves -> {
             ClaimsSnapshot c = requireAnswer(halves.getItem2(), "claims-service");
             ClaimReviewMapper.Publisher publisher = new ClaimReviewMapper.Publisher(config.claimReview().organisation(),
                     config.claimReview().organisationUrl().orElse(null),
                     config.claimReview().publicBaseUrl().orElse(requestBaseUrl));
-            return ClaimReviewMapper.toClaimReviews(storyId, c.claims(), c.actors(), publisher);
+            // The claims name their claimants thinly (id, name, kind); a review links its claimant to Wikidata
+            // (sameAs), so the claimants of reviewed claims are read in full, and only those.
+            List<String> claimantIds = c.claims().stream()
+                    .filter(claim -> claim.verdict() != null && claim.verdict().rating() != null && claim.claimantId() != null)
+                    .map(Claim::claimantId)
+                    .distinct()
+                    .toList();
+            // The thin ones stay behind the full ones: a claimant merged into another is read in full under the
+            // kept actor's id, and its claims still name it by its own.
+            return claims.actorsInFull(claimantIds, asOf)
+                    .map(claimants -> ClaimReviewMapper.toClaimReviews(storyId, c.claims(),
+                            Stream.concat(claimants.stream(), c.actors().stream()).toList(), publisher));
         });
     }
 

@@ -5,13 +5,18 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** The reader page's answers as HTTP: statuses, headers and HTML for whole, partial, hostile and missing stories. */
@@ -30,11 +35,44 @@ class ReaderPageResponsesTest {
                 .header("Cache-Control", "no-cache")
                 .header("Content-Language", "en")
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("X-Content-Type-Options", "nosniff")
+                // A link to another site tells it the gateway's origin, never the page's address with its parameters.
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .body(containsString("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">"))
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("<h1 id=\"story-title\">The US peace plan for Ukraine</h1>"))
                 .body(containsString("<time datetime=\"2025-W48\">week of 24 November 2025</time>"))
                 .body(containsString("Upcoming: scheduled"))
-                .body(not(containsString("<script")));
+                .body(containsString("Outlets rated lean left are counted with Left and those rated lean right with Right"))
+                // Structured data only: nothing on the page runs.
+                .body(not(matchesPattern("(?s).*<script(?! type=\"application/ld\\+json\">).*")));
+    }
+
+    // A search engine reads a ClaimReview at the page its url names, on the element the fragment names.
+    @Test
+    void eachVerdictIsStructuredDataOnTheElementItsReviewPointsTo() {
+        String html = page(DemoStory.ID).statusCode(200).extract().asString();
+        int element = html.indexOf("<li class=\"claim-line\" id=\"claim-claim-progress\">");
+        assertTrue(element >= 0, "the other claim with a verdict has the id its review's url ends with");
+        int script = html.indexOf("<script type=\"application/ld+json\">", element);
+        assertTrue(script > element && script < html.indexOf("</li>", element), "its review is inside that element");
+        String text = html.substring(script + "<script type=\"application/ld+json\">".length(), html.indexOf("</script>", script));
+        JsonPath review = new JsonPath(text);
+        assertEquals("ClaimReview", review.getString("'@type'"));
+        assertTrue(review.getString("url").endsWith("/stories/" + DemoStory.ID + "#claim-claim-progress"), review.getString("url"));
+        assertEquals("Donald Trump", review.getString("itemReviewed.author.name"));
+        assertEquals("https://www.wikidata.org/wiki/Q22686", review.getString("itemReviewed.author.sameAs"));
+    }
+
+
+    // Every visit asked for an icon the page did not have, and got a 404 in its console.
+    @Test
+    void theIconThePageLinksIsServed() {
+        given().when().get("/assets/favicon.svg").then()
+                .statusCode(200)
+                .contentType(startsWith("image/svg+xml"))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.newsroom.gateway.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.UUID;
@@ -67,6 +69,19 @@ class ExportResourceTest extends StubbedServicesTest {
                 .body("[0].reviewRating.ratingValue", equalTo(2))
                 .body("[0].itemReviewed.author.name", equalTo("Claimant"))
                 .body("[0].itemReviewed.author.'@type'", equalTo("Person"));
+    }
+
+    // The claims name their claimant thinly; the review is linked to Wikidata from the actor read in full.
+    @Test
+    void claimReviewLinksTheClaimantToWikidata() {
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/claims/actors/" + StoryStubs.ACTOR_CLAIMANT)).atPriority(1)
+                .willReturn(WireMock.okJson("""
+                        {"id":"%s","name":"Claimant","kind":"PERSON","wikidataId":"Q7747","aliases":[],"members":[]}"""
+                        .formatted(StoryStubs.ACTOR_CLAIMANT))));
+        given().when().get("/api/stories/{id}/exports/claimreview", storyId).then()
+                .statusCode(200)
+                .body("[0].itemReviewed.author.name", equalTo("Claimant"))
+                .body("[0].itemReviewed.author.sameAs", equalTo("https://www.wikidata.org/wiki/Q7747"));
     }
 
     @Test
@@ -138,5 +153,38 @@ class ExportResourceTest extends StubbedServicesTest {
             given().when().get("/api/stories/{id}/" + path, storyId).then()
                     .statusCode(404).body("type", equalTo(ProblemType.NOT_FOUND.uri()));
         }
+    }
+
+    // A newsroom's page embeds the timeline with new TL.Timeline(element, url): the browser reads the export across origins.
+    @Test
+    void aPageOnAnotherSiteMayLoadTheExportsButNotWrite() {
+        String elsewhere = "https://desk.example.org";
+        given().header("Origin", elsewhere).header("Access-Control-Request-Method", "GET")
+                .when().options("/api/stories/{id}/exports/timelinejs", storyId).then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(elsewhere))
+                .header("Access-Control-Allow-Methods", not(containsString("POST")));
+        given().header("Origin", elsewhere).when().get("/api/stories/{id}/exports/timelinejs", storyId).then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(elsewhere))
+                .header("Access-Control-Allow-Credentials", equalTo("false"))
+                .header("Vary", containsString("Origin"))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+        given().header("Origin", elsewhere).when().get("/api/stories/{id}/exports/claimreview", storyId).then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(elsewhere))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+        given().header("Origin", elsewhere).contentType("application/json").body("{}")
+                .when().post("/api/bundles").then()
+                .statusCode(403);
+        // Refused before the import reads the body: nothing was asked of the services.
+        timeline.verify(0, WireMock.postRequestedFor(WireMock.anyUrl()));
+    }
+
+    @Test
+    void aProblemIsNeverSniffedIntoSomethingElse() {
+        given().when().get("/api/stories/{id}/exports/timelinejs", "no-such-story-" + storyId).then()
+                .contentType(startsWith("application/problem+json"))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 }
