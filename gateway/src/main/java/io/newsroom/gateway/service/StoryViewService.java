@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,7 +68,7 @@ public class StoryViewService {
      * @throws ServicesUnavailableException (as a failure) when the timeline did not answer and no recent one is kept
      */
     public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
-        return composed(storyId, limit, after, asOf).map(Composed::view);
+        return composed(storyId, limit, after, asOf).map(composed -> composed.view().get());
     }
 
     /**
@@ -78,17 +79,18 @@ public class StoryViewService {
     public Uni<Written> written(String storyId, int limit, String after, Instant asOf) {
         return composed(storyId, limit, after, asOf).map(composed -> {
             if (composed.halves() == null) {
-                return Written.of(json, composed.view());
+                return Written.of(json, composed.view().get());
             }
-            return recent.written(composed.halves(), () -> Written.of(json, composed.view()));
+            return recent.written(composed.halves(), () -> Written.of(json, composed.view().get()));
         });
     }
 
     /**
-     * A view and, when both its halves came fresh from their services with their tags, what names those halves: the
-     * page asked for and the two tags.
+     * A view, composed when asked for (a view written from the same halves a moment ago need not be composed at all),
+     * and, when both its halves carry their services' tags, what names those halves: the page asked for, the two tags
+     * and which half is stale.
      */
-    public record Composed(StoryView view, String halves) {
+    public record Composed(Supplier<StoryView> view, String halves) {
     }
 
     protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
@@ -121,8 +123,8 @@ public class StoryViewService {
     }
 
     /**
-     * A half as the view got it: fresh from its service (with the service's tag, if it gave one), or kept from a
-     * recent view because the service failed.
+     * A half as the view got it: fresh from its service, or kept from a recent view because the service failed; with
+     * the tag its service gave it, if any.
      */
     record Half<T>(T value, boolean stale, String etag) {
     }
@@ -135,11 +137,14 @@ public class StoryViewService {
         if (c != null && c.stale()) {
             stale.add(StoryViewMapper.CLAIMS);
         }
-        StoryView view = StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
-        boolean tagged = asOf == null && stale.isEmpty() && c != null && t.etag() != null && c.etag() != null;
-        return new Composed(view, tagged ? String.join("\n", timelineKey, t.etag(), c.etag(),
-                String.valueOf(config.viewDisputes())) : null);
+        Supplier<StoryView> view = () -> StoryViewMapper.compose(t.value(), c == null ? null : c.value(), stale, asOf);
+        // A stale view is written once too: while a service fails, every reader gets it, and writing it anew for each
+        // would load the gateway most just when it is least able to bear it.
+        boolean tagged = asOf == null && c != null && t.etag() != null && c.etag() != null;
+        return new Composed(view, tagged ? String.join("\n", timelineKey, t.etag(), String.valueOf(t.stale()), c.etag(),
+                String.valueOf(c.stale()), String.valueOf(config.viewDisputes())) : null);
     }
+
 
     private static List<String> eventIds(TimelineWindow page) {
         return page.events().stream().map(Event::id).toList();
@@ -151,7 +156,7 @@ public class StoryViewService {
             return Uni.createFrom().failure(new ServicesUnavailableException("The timeline-service did not answer, and "
                     + "without the timeline there is no page of the story to show"));
         }
-        return Uni.createFrom().item(new Half<>(held.value(), true, null));
+        return Uni.createFrom().item(new Half<>(held.value(), true, held.etag()));
     }
 
     private static Throwable pastTimelineUnavailable(String storyId, Throwable failure) {
@@ -180,7 +185,7 @@ public class StoryViewService {
                 .map(half -> new Half<>(half.value(), false, half.etag()))
                 .onFailure(f -> !refusesTheCaller(f)).recoverWithItem(failure -> {
                     LOG.warnf("claims-service failed for the view of story %s: %s", storyId, failure.toString());
-                    return held == null ? null : new Half<>(held.value(), true, null);
+                    return held == null ? null : new Half<>(held.value(), true, held.etag());
                 });
     }
 

@@ -47,7 +47,10 @@ public class DemoStoryViewService extends StoryViewService {
 
     @Override
     protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
-        return Uni.createFrom().item(() -> new Composed(demo(storyId, asOf), null)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> {
+            StoryView view = demo(storyId, asOf);
+            return new Composed(() -> view, null);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static StoryView demo(String storyId, Instant asOf) {
