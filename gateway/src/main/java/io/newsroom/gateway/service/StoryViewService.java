@@ -145,7 +145,6 @@ public class StoryViewService {
                 String.valueOf(c.stale()), String.valueOf(config.viewDisputes())) : null);
     }
 
-
     private static List<String> eventIds(TimelineWindow page) {
         return page.events().stream().map(Event::id).toList();
     }
