@@ -266,7 +266,11 @@ class ReaderPageBrowserTest {
         browser.open(story.toString());
         String withoutScripts = browser.evaluate("document.body.innerText").asText();
         assertEquals(withScripts, withoutScripts);
-        assertEquals(0, browser.evaluate("document.scripts.length").asInt(), "the page ships no script at all");
+        // Structured data for search engines (ClaimReview JSON-LD) is data in a script element, never run.
+        assertEquals(0, browser.evaluate("[...document.scripts].filter(s => s.type !== 'application/ld+json').length").asInt(),
+                "the page ships no script that runs");
+        assertTrue(browser.evaluate("document.querySelectorAll('script[type=\"application/ld+json\"]').length").asInt() > 0,
+                "the ClaimReviews are on the page as JSON-LD");
     }
 
     @Test
