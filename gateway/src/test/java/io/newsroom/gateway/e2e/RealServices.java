@@ -31,8 +31,13 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     private static final String DB_USER = env("DB_USER", "newsroom");
     private static final String DB_PASSWORD = env("DB_PASSWORD", "newsroom");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+    /**
+     * Appended to the end-to-end databases' names (timeline_e2e, claims_e2e, gateway_e2e), so two checkouts can run
+     * this test on one server at once; each such database must exist (bin/postgres creates the unsuffixed ones).
+     */
+    private static final String DATABASE_SUFFIX = env("E2E_DB_SUFFIX", "");
     /** The gateway's own database in this system: empty at every start, like the services'. */
-    private static final String GATEWAY_DATABASE = "gateway_e2e";
+    private static final String GATEWAY_DATABASE = "gateway_e2e" + DATABASE_SUFFIX;
 
     /** The jars are built in the prod profile, so each serves health on a management port of its own. */
     private record Service(String module, String database, int port, int managementPort) {
@@ -57,8 +62,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        timeline = new Service("timeline-service", "timeline_e2e", freePort(), freePort());
-        claims = new Service("claims-service", "claims_e2e", freePort(), freePort());
+        timeline = new Service("timeline-service", "timeline_e2e" + DATABASE_SUFFIX, freePort(), freePort());
+        claims = new Service("claims-service", "claims_e2e" + DATABASE_SUFFIX, freePort(), freePort());
         for (Service s : List.of(timeline, claims)) {
             if (!Files.isRegularFile(s.jar())) {
                 throw new IllegalStateException("The end-to-end test needs " + s.jar() + ": build the services first "
