@@ -13,7 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 public class StoryChanges {
 
-    private static final String COUNTS = "select coalesce((select changes from story_change where story_id = :storyId), 0) as story,"
+    static final String COUNTS = "select coalesce((select changes from story_change where story_id = :storyId), 0) as story,"
             + " coalesce((select changes from story_change where story_id = ''), 0) as shared,"
             // A range of the partial index event_expected_end (migration V9): the story's expected events only.
             + " (select count(*) from event e where e.story_id = :storyId"
