@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A fact whose evidence changed, for the desk to confirm or fix.")
 public record ReviewItem(
-        @Schema(required = true, enumeration = {"event"}, example = "event",
-                description = "What the fact is: always event here (claims-service lists claims).")
+        @Schema(required = true, example = "event",
+                description = "What the fact is: always \"event\" here (claims-service lists \"claim\").")
         String kind,
         @Schema(required = true, description = "Id of the event.")
         UUID id,

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Why a fact is to be checked again: an article it cites was corrected or retracted.")
 public record ReviewReason(
-        @Schema(required = true, enumeration = {"article-corrected", "article-retracted"}, example = "article-retracted",
-                description = "article-corrected or article-retracted (claims-service also says event-deleted).")
+        @Schema(required = true, example = "article-retracted",
+                description = "\"article-corrected\" or \"article-retracted\" (claims-service also says \"event-deleted\").")
         String reason,
         @Schema(description = "The normalised URL of the article.", example = "https://apnews.com/article/russia-ukraine-putin-peace-plan")
         String url,

@@ -54,7 +54,7 @@ public class PlanningResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Uni<Response> listOverdueEvents(
             @Parameter(description = "Must be true.", required = true,
-                    schema = @Schema(type = SchemaType.BOOLEAN, enumeration = {"true"}), example = "true")
+                    schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
             @QueryParam("overdue") String overdue,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
