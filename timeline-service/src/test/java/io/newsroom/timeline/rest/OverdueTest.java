@@ -57,7 +57,7 @@ class OverdueTest {
         String movedAhead = newEvent(story, "Rescheduled ahead", "2025-11-25");
         transition(story, movedAhead, json("status", "RESCHEDULED", "newWhen", Map.of("edtf", "2999-01-10")));
         // Begun and not yet ended: its latest instant is its end's.
-        newEvent(story, "Talks under way", "2025-11-26", "end", Map.of("edtf", "2999-01-01"));
+        newEvent(story, "Talks under way", "2025-11-26", "end", Map.of("edtf", "2100-01-01"));
         newEvent(story, "Next year's summit", "2999-01");
 
         List<String> titles = List.of("Occurred", "Cancelled", "Postponed, passed", "Rescheduled to a passed date",
@@ -73,6 +73,14 @@ class OverdueTest {
         given().when().get(STORIES + story + "/events/" + movedAhead).then().statusCode(200).body("overdue", equalTo(false));
         given().queryParam("asOf", Instant.now().toString()).when().get(STORIES + story + "/events/" + postponed)
                 .then().statusCode(200).body("overdue", equalTo(true));
+
+        // What a write answers is read the same way: a restored event that is overdue says so.
+        given().header("If-Match", "*").when().delete(STORIES + story + "/events/" + postponed).then().statusCode(204);
+        given().when().post(STORIES + story + "/events/" + postponed + "/restore").then().statusCode(200)
+                .body("overdue", equalTo(true));
+        given().contentType(ContentType.JSON).body(json("title", "Added late", "kind", "MEETING",
+                "when", Map.of("edtf", "2025-11-28"))).when().post(STORIES + story + "/events").then().statusCode(201)
+                .body("overdue", equalTo(true));
 
         // Confirming what happened ends it.
         transition(story, scheduled, json("status", "OCCURRED"));
