@@ -2,6 +2,7 @@ package io.newsroom.claims.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.claims.api.ReviewReason;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -192,7 +193,7 @@ public class ClaimViewRepository {
 
     /** A claim to review as {@link #review} reads it, with the made-at bounds its cursor carries. */
     public record ReviewRow(UUID id, String proposition, Instant madeEarliest, Instant madeLatest,
-                            List<io.newsroom.claims.api.ReviewReason> reasons) {
+                            List<ReviewReason> reasons) {
     }
 
     /**

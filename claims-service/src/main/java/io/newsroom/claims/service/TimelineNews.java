@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -150,7 +151,7 @@ class TimelineNews {
         if (change.recordedAt() == null) {
             throw new IllegalArgumentException("no recordedAt");
         }
-        return change.recordedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return change.recordedAt().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String text(JsonNode data, String field) {

@@ -19,8 +19,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.newsroom.claims.repository.FeedFollowerRepository;
 import io.newsroom.claims.service.TimelineFollower;
 import io.quarkus.test.junit.QuarkusTest;
@@ -256,6 +258,29 @@ class TimelineFollowerTest {
     }
 
     @Test
+    void aPageThatFailsHalfWayLeavesNothingOfItAndIsAppliedOnceWhenItGoesThrough() throws Throwable {
+        UUID claim = Fixtures.claim(story, claimant, "The envoy will visit Moscow", "2025-11-22");
+        // The second change makes the database refuse the transaction (an instant PostgreSQL cannot hold) after the
+        // first has deleted the story's claims in it: as if the service were killed between the two.
+        Map<String, Object> refused = change(start + 2, "article.corrected", Map.of("url", "https://example.org/f-"
+                + Fixtures.token(), "statusChangedAt", "+300000-01-01T00:00:00Z"));
+        feed(start, storyChange(start + 1, "story.deleted"), refused);
+        assertThat(follower(), is(0));
+        assertThat(position(), is(start));
+        given().when().get(Fixtures.claimPath(story, claim)).then().statusCode(200);
+
+        TimelineStub.reset(timeline);
+        feed(start, storyChange(start + 1, "story.deleted"), change(start + 2, "article.corrected",
+                Map.of("url", "https://example.org/f-" + Fixtures.token())));
+        assertThat(follower(), is(2));
+        assertThat(position(), is(start + 2));
+        given().when().get(Fixtures.claimPath(story, claim)).then().statusCode(404);
+        JsonPath revisions = given().when().get(Fixtures.claimPath(story, claim) + "/revisions").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(revisions.getList("items.action"), contains("DELETED", "CREATED"));
+    }
+
+    @Test
     void twoFollowersAtOnceApplyEachChangeOnce() throws Throwable {
         UUID claim = Fixtures.claim(story, claimant, "The envoy will visit Moscow", "2025-11-22");
         // Slow enough that both have read the page before either applies it.
@@ -332,8 +357,6 @@ class TimelineFollowerTest {
                 .body("appearances[0].articleStatus", is("RETRACTED"));
     }
 
-    // --- the stand-in feed and what the tests write through the API
-
     private UUID claimCiting(String url, UUID event) {
         Map<String, Object> body = Fixtures.claimBody(claimant, "Putin said so in Bishkek", "2025-11-21");
         body.put("appearances", List.of(Map.of("url", url, "outlet", "Example", "publishedAt", "2025-11-21T10:00:00Z")));
@@ -387,12 +410,11 @@ class TimelineFollowerTest {
         }
     }
 
-    private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder page(List<Map<String, Object>> changes,
-                                                                                  long next) {
+    private ResponseDefinitionBuilder page(List<Map<String, Object>> changes, long next) {
         try {
             return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                     .withBody(json.writeValueAsString(Map.of("changes", new ArrayList<>(changes), "next", Long.toString(next))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
