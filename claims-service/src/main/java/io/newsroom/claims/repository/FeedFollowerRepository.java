@@ -116,7 +116,8 @@ public class FeedFollowerRepository {
     }
 
     private Uni<Void> countChange(String stories, Map<String, Object> parameters) {
-        return update("INSERT INTO story_change AS sc (story_id, changes) SELECT affected.story_id, 1 FROM (" + stories
+        // Each story once: a story with several such claims has one window, and one row to count on.
+        return update("INSERT INTO story_change AS sc (story_id, changes) SELECT DISTINCT affected.story_id, 1 FROM (" + stories
                 + ") affected ON CONFLICT (story_id) DO UPDATE SET changes = sc.changes + 1", parameters);
     }
 

@@ -213,6 +213,36 @@ class TimelineFollowerTest {
     }
 
     @Test
+    void theReviewListPagesInMadeAtOrderAndRefusesWhatIsNoPage() throws Throwable {
+        UUID event = UUID.randomUUID();
+        List<UUID> atEvent = new ArrayList<>();
+        for (String date : List.of("2025-11-20", "2025-11-21", "2025-11-22")) {
+            Map<String, Object> body = Fixtures.claimBody(claimant, "Said on " + date, date);
+            body.put("eventId", event.toString());
+            atEvent.add(UUID.fromString(Fixtures.claim(story, body).getString("id")));
+        }
+        Map<String, Object> deleted = change(start + 1, "event.deleted", Map.of("id", event.toString()));
+        deleted.put("resourceId", event.toString());
+        feed(start, deleted);
+        assertThat(follower(), is(1));
+
+        String review = API + "/stories/" + story + "/review";
+        var first = given().queryParam("limit", 2).when().get(review).then().statusCode(200)
+                .body("items.id", contains(atEvent.get(0).toString(), atEvent.get(1).toString()))
+                .body("items[0].reasons[0].at", not(nullValue()))
+                .extract();
+        given().queryParam("limit", 2).queryParam("after", first.path("nextCursor").toString()).when().get(review)
+                .then().statusCode(200)
+                .body("items.id", contains(atEvent.get(2).toString())).body("nextCursor", nullValue());
+        given().queryParam("limit", 201).when().get(review)
+                .then().statusCode(422).body("errors.field", contains("limit"));
+        given().queryParam("after", "garbage!").when().get(review)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get(API + "/stories/story-" + Fixtures.token() + "/review").then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
     void aDeletedStoryTakesItsClaimsAndItsRestoreBringsBackExactlyThose() throws Throwable {
         UUID first = claimCiting("https://example.org/first-" + Fixtures.token(), UUID.randomUUID());
         UUID second = Fixtures.claim(story, claimant, "The envoy will visit Moscow", "2025-11-22");
