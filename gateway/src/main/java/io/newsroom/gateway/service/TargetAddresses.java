@@ -5,12 +5,14 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.newsroom.gateway.config.WebhookConfig;
 import io.newsroom.stylebook.ProblemException;
@@ -31,8 +33,13 @@ public class TargetAddresses {
 
     private final Set<String> allowedHosts;
 
+    @Inject
     public TargetAddresses(WebhookConfig config) {
-        this.allowedHosts = config.allowedHosts().orElse(List.of()).stream().map(String::strip).filter(h -> !h.isEmpty())
+        this(config.allowedHosts().orElse(List.of()));
+    }
+
+    TargetAddresses(Collection<String> allowedHosts) {
+        this.allowedHosts = allowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty())
                 .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -24,6 +24,11 @@ public final class StandardWebhooksVerifier {
     }
 
     public static boolean verifies(String secret, String id, String timestamp, String signatures, String body) {
+        return verifiesAt(secret, id, timestamp, signatures, body, Instant.now());
+    }
+
+    /** @param now the receiver's clock */
+    public static boolean verifiesAt(String secret, String id, String timestamp, String signatures, String body, Instant now) {
         if (secret == null || !secret.startsWith("whsec_") || id == null || timestamp == null || signatures == null) {
             return false;
         }
@@ -33,7 +38,7 @@ public final class StandardWebhooksVerifier {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (Duration.between(Instant.ofEpochSecond(seconds), Instant.now()).abs().compareTo(TOLERANCE) > 0) {
+        if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(TOLERANCE) > 0) {
             return false;
         }
         byte[] expected = hmac(Base64.getDecoder().decode(secret.substring("whsec_".length())),
