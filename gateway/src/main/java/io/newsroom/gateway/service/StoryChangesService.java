@@ -77,15 +77,17 @@ public class StoryChangesService {
         return Uni.createFrom().item(new ChangePage(List.of(), Long.toString(position)));
     }
 
-    /** Any failure but a refusal is the service being unavailable; a refusal of our position is the cursor's fault. */
+    /**
+     * A refusal of the position asked after is the cursor's fault, and one of the caller's token the caller's; any
+     * other failure (a service without its feed included) is the service being unavailable.
+     */
     private static Uni<ChangePage> guarded(Uni<ChangePage> read, String service) {
         return read.onFailure().transform(failure -> {
-            if (failure instanceof ServiceRejectedException rejected && rejected.status() >= 400 && rejected.status() < 500
-                    && rejected.status() != 401 && rejected.status() != 403) {
+            if (failure instanceof ServiceRejectedException rejected && (rejected.status() == 400 || rejected.status() == 422)) {
                 return ProblemException.badParameter("after", "names a position " + service + "'s feed does not have; "
                         + "pass a change's cursor or 'next' back unchanged");
             }
-            if (failure instanceof ServiceRejectedException) {
+            if (failure instanceof ServiceRejectedException rejected && (rejected.status() == 401 || rejected.status() == 403)) {
                 return failure;
             }
             return new ServicesUnavailableException(service + " did not give its changes"

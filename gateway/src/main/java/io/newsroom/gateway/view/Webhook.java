@@ -30,6 +30,7 @@ public record Webhook(
                 + "keep it, it is never shown again", examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
         @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
 
+    @Schema(name = "WebhookState", description = "ACTIVE is sent to; PAUSED gets no deliveries for changes while paused")
     public enum State {
         ACTIVE, PAUSED
     }

@@ -29,6 +29,8 @@ public record WebhookDelivery(
         Instant deliveredAt,
         @Schema(description = "Every attempt, first first") List<Attempt> attemptLog) {
 
+    @Schema(name = "WebhookDeliveryState", description = "PENDING while it is to be sent or retried, DELIVERED once the "
+            + "receiver answered 2xx, FAILED when retries were given up")
     public enum State {
         PENDING, DELIVERED, FAILED
     }
