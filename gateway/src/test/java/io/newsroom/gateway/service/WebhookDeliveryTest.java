@@ -208,6 +208,13 @@ class WebhookDeliveryTest extends StubbedServicesTest {
         assertNull(given.get("items[0].nextAttemptAt"));
         given().get("/api/webhooks/{id}", id).then().body("failing", equalTo(true)).body("failingSince", notNullValue());
 
+        // Pausing keeps the mark; resuming clears it, as the admin says the receiver is fit again.
+        given().post("/api/webhooks/{id}/pause", id).then().body("failing", equalTo(true));
+        given().post("/api/webhooks/{id}/resume", id).then().body("failing", equalTo(false)).body("state", equalTo("ACTIVE"));
+        // Marked failing again (as by another delivery given up meanwhile): a success clears it too.
+        pool.preparedQuery("update webhook_subscription set failing_since = now() where id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(UUID.fromString(id))).await().indefinitely();
+        given().get("/api/webhooks/{id}", id).then().body("failing", equalTo(true));
         receiver.answer(200);
         String deliveryId = given.getString("items[0].id");
         given().post("/api/webhooks/{id}/deliveries/{d}/redeliver", id, deliveryId).then().statusCode(202)
@@ -293,6 +300,21 @@ class WebhookDeliveryTest extends StubbedServicesTest {
         assertEquals(List.of("after-resume"), receiver.received().stream()
                 .map(r -> JsonPath.from(r.body()).getString("data.resourceId")).toList());
         assertEquals(1, log(id).getList("items").size());
+    }
+
+    @Test
+    void aNewSubscriptionIsNotSentWhatWasRecordedBeforeIt() {
+        WebhookReceiver receiver = receiver(true);
+        String id = subscribe(Map.of("url", receiver.url(), "storyId", storyId)).getString("id");
+        // Read after the subscription (the dispatcher was behind), but recorded an hour before it.
+        timelineFeed.append(storyId, "event.updated", "before", java.time.Instant.now().minusSeconds(3600));
+        timelineFeed.append(storyId, "event.updated", "after");
+        Eventually.until("the change recorded after subscribing arrived", () -> receiver.received().size() >= 1);
+        timelineFeed.append(storyId, "event.deleted", "barrier");
+        Eventually.until("a later change arrived", () -> receiver.received().size() >= 2);
+        assertEquals(List.of("after", "barrier"), receiver.received().stream()
+                .map(r -> JsonPath.from(r.body()).getString("data.resourceId")).toList());
+        assertEquals(2, log(id).getList("items").size());
     }
 
     @Test
