@@ -16,4 +16,12 @@ public interface ChangeFeedConfig {
      */
     @WithDefault("1s")
     Duration pollInterval();
+
+    /**
+     * How long a story's stream may stay silent before it sends a comment line: connections idle for longer than
+     * the HTTP idle timeout (30 s) are closed, and proxies close quiet ones too, so a quiet story's readers would be
+     * cut off and reconnect over and over.
+     */
+    @WithDefault("15s")
+    Duration keepAlive();
 }

@@ -1,6 +1,7 @@
 package io.newsroom.gateway.rest;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.newsroom.gateway.config.ChangeFeedConfig;
 import io.newsroom.gateway.domain.ChangeType;
 import io.newsroom.gateway.service.ChangeTypes;
 import io.newsroom.gateway.service.FeedPositions;
@@ -49,10 +51,12 @@ public class StoryChangesResource {
 
     private final StoryChangesService changes;
     private final ObjectMapper json;
+    private final ChangeFeedConfig config;
 
-    public StoryChangesResource(StoryChangesService changes, ObjectMapper json) {
+    public StoryChangesResource(StoryChangesService changes, ObjectMapper json, ChangeFeedConfig config) {
         this.changes = changes;
         this.json = json;
+        this.config = config;
     }
 
     @GET
@@ -100,7 +104,8 @@ public class StoryChangesResource {
                     + "reconnects sends the last id it got as Last-Event-ID (browsers' EventSource do) and the stream "
                     + "resumes right after it, missing nothing; without one it starts after 'after', or at the start of "
                     + "the feed. New changes arrive within about a second. While a service does not answer the stream "
-                    + "stays open and sends nothing until both answer again, so its order is the feed's.")
+                    + "stays open and sends nothing until both answer again, so its order is the feed's. A stream that "
+                    + "has sent nothing for 15 seconds sends a comment line, so connections are not closed as idle.")
     @APIResponse(responseCode = "200", description = "The stream (text/event-stream): id: <cursor>, event: <type>, data: <Change JSON>",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = io.newsroom.gateway.domain.Change.class)))
     @APIResponse(responseCode = "400", description = "Last-Event-ID or 'after' is not a cursor of this feed, or 'types' "
@@ -120,9 +125,21 @@ public class StoryChangesResource {
         FeedPositions from = lastEventId != null && !lastEventId.isBlank() ? FeedPositions.parse(lastEventId, "Last-Event-ID")
                 : FeedPositions.parse(after, "after");
         Set<ChangeType> asked = ChangeTypes.parse(types, "types");
-        return changes.stream(storyId, from, asked, DEFAULT_LIMIT)
-                .map(change -> sse.newEventBuilder().id(change.cursor()).name(change.type())
-                        .data(written(change)).build());
+        AtomicLong lastSent = new AtomicLong(System.nanoTime());
+        long keepAlive = config.keepAlive().toNanos();
+        return changes.stream(storyId, from, asked, DEFAULT_LIMIT).concatMap(batch -> {
+            long now = System.nanoTime();
+            if (!batch.isEmpty()) {
+                lastSent.set(now);
+                return Multi.createFrom().iterable(batch).map(change -> sse.newEventBuilder().id(change.cursor())
+                        .name(change.type()).data(written(change)).build());
+            }
+            if (now - lastSent.get() >= keepAlive) {
+                lastSent.set(now);
+                return Multi.createFrom().item(sse.newEventBuilder().comment("no change yet").build());
+            }
+            return Multi.createFrom().empty();
+        });
     }
 
     private String written(Object change) {

@@ -55,11 +55,12 @@ public class StoryChangesService {
     }
 
     /**
-     * The story's changes from a position on, as they come: each page is read as {@link #page} reads it, and while
-     * nothing follows (or a service does not answer) the stream asks again after the poll interval. Nothing is ever
-     * sent out of a half-read page, so a reader who reconnects with the last cursor it got misses nothing.
+     * The story's changes from a position on, as they come, one batch per read: each batch is a page read as
+     * {@link #page} reads it, and while nothing follows (or a service does not answer) an empty batch is given and the
+     * stream asks again after the poll interval. Nothing is ever sent out of a half-read page, so a reader who
+     * reconnects with the last cursor it got misses nothing.
      */
-    public Multi<Change> stream(String storyId, FeedPositions from, Set<ChangeType> types, int limit) {
+    public Multi<List<Change>> stream(String storyId, FeedPositions from, Set<ChangeType> types, int limit) {
         AtomicReference<FeedPositions> position = new AtomicReference<>(from);
         return Multi.createBy().repeating()
                 .uni(() -> page(storyId, position.get(), types, limit)
@@ -69,8 +70,7 @@ public class StoryChangesService {
                         .onFailure(failure -> !(failure instanceof ProblemException)).recoverWithItem(List.of())
                         .call(changes -> changes.isEmpty() ? Uni.createFrom().voidItem().onItem().delayIt().by(config.pollInterval())
                                 : Uni.createFrom().voidItem()))
-                .indefinitely()
-                .onItem().transformToIterable(changes -> changes);
+                .indefinitely();
     }
 
     private static Uni<ChangePage> nothingAfter(long position) {

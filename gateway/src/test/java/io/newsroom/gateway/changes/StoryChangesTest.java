@@ -208,4 +208,13 @@ class StoryChangesTest extends StubbedServicesTest {
         }
         assertEquals(received.size(), received.stream().map(SseReader.Event::id).collect(Collectors.toSet()).size());
     }
+
+    @Test
+    void aQuietStreamSaysItIsStillThereAndThenSendsWhatComes() {
+        try (SseReader quiet = SseReader.open(stories + "/" + storyId + "/changes/stream", null)) {
+            io.newsroom.gateway.support.Eventually.until("two keep-alive comments came", () -> quiet.comments() >= 2);
+            timelineFeed.append(storyId, "story.updated", storyId, T0);
+            assertEquals("story.updated", quiet.next().name());
+        }
+    }
 }

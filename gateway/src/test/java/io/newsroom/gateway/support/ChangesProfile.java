@@ -19,6 +19,7 @@ public class ChangesProfile extends StubbedServicesProfile {
                 Map.entry("newsroom.webhooks.timeout", "2s"),
                 Map.entry("newsroom.webhooks.page-size", "10"),
                 Map.entry("newsroom.feeds.poll-interval", "200ms"),
+                Map.entry("newsroom.feeds.keep-alive", "1s"),
                 Map.entry("Retry/delay", "0"));
     }
 }

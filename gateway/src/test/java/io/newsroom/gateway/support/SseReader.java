@@ -27,6 +27,7 @@ public final class SseReader implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final InputStream body;
     private final int status;
+    private final java.util.concurrent.atomic.AtomicInteger comments = new java.util.concurrent.atomic.AtomicInteger();
     /** Why reading ended, when the connection was closed under it. */
     private volatile IOException ended;
 
@@ -52,6 +53,11 @@ public final class SseReader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Comment lines received so far (a server's keep-alive). */
+    public int comments() {
+        return comments.get();
     }
 
     public int status() {
@@ -84,6 +90,8 @@ public final class SseReader implements AutoCloseable {
                     }
                     name = null;
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    comments.incrementAndGet();
                 } else if (line.startsWith("id:")) {
                     id = line.substring(3).strip();
                 } else if (line.startsWith("event:")) {
