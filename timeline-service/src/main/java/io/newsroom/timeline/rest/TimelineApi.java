@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Status", description = "Status changes of events and their history."),
                 @Tag(name = "Relations", description = "Typed links between events of a story."),
                 @Tag(name = "Dates", description = "Resolution of relative date phrases."),
-                @Tag(name = "Revisions", description = "Who changed what and when, for every resource.")
+                @Tag(name = "Revisions", description = "Who changed what and when, for every resource."),
+                @Tag(name = "Changes", description = "Every write, in commit order, to follow the timeline without polling whole stories.")
         },
         components = @Components(
                 responses = {
@@ -43,6 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "Conflict", responseCode = "409",
                                 description = "It already exists (same slug, domain, article URL or relation).",
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "ChangesPruned", responseCode = "410",
+                                description = "The changes after the position given were pruned by retention, so a reader"
+                                        + " resuming from it has missed some (changes-pruned): read the current state again,"
+                                        + " then follow the feed from the position the detail and 'errors' name.",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionFailed", responseCode = "412",
                                 description = "If-Match names an older version: read the resource again.",
