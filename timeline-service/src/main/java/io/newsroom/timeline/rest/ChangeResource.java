@@ -5,6 +5,7 @@ import io.newsroom.stylebook.ChangePage;
 import io.newsroom.stylebook.ChangeQuery;
 import io.newsroom.stylebook.ChangeStream;
 import io.newsroom.timeline.service.ChangeFeedService;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -55,6 +56,8 @@ public class ChangeResource {
 
     @GET
     @Path("/stream")
+    // The position is checked against the feed before the stream's head is written, which takes a database read.
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamChanges", summary = "The timeline's changes as Server-Sent Events",
             description = ApiDocs.CHANGES + " " + ApiDocs.CHANGES_STREAM)
@@ -71,6 +74,6 @@ public class ChangeResource {
         ChangeQuery query = ChangeQuery.of(after, storyId, types, Integer.toString(ChangeQuery.MAX_LIMIT), ChangeFeedService.TYPES)
                 .resumedFrom(lastEventId);
         String field = lastEventId == null || lastEventId.isBlank() ? "after" : ChangeQuery.LAST_EVENT_ID;
-        return changes.follow(query, field).onItem().transformToMulti(live -> ChangeStream.events(live, sse, config.heartbeat()));
+        return ChangeStream.events(changes.follow(query, field), sse, config.heartbeat());
     }
 }

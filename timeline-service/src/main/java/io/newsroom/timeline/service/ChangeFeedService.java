@@ -74,9 +74,14 @@ public class ChangeFeedService {
         return answerable(query, "after").chain(() -> feed.page(query)).map(changes -> ChangePage.of(changes, query.after()));
     }
 
-    /** The changes after the query's position, then each new one as it commits. */
-    public Uni<Multi<Change>> follow(ChangeQuery query, String field) {
-        return answerable(query, field).map(ignored -> relay.follow(query));
+    /**
+     * The changes after the query's position, then each new one as it commits. Called on a worker thread: the
+     * position is checked before the stream answers, so a bad or pruned one is a problem with its own status
+     * rather than a stream that ends at once.
+     */
+    public Multi<Change> follow(ChangeQuery query, String field) {
+        answerable(query, field).await().indefinitely();
+        return relay.follow(query);
     }
 
     private Uni<Void> answerable(ChangeQuery query, String field) {
