@@ -1,7 +1,6 @@
 package io.newsroom.stylebook;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,7 +35,7 @@ public record Change(
         Instant recordedAt,
         @Schema(description = "The resource as this revision recorded it, in the API's representation of it (for a delete:"
                 + " as it stood).", type = SchemaType.OBJECT, required = true)
-        JsonNode data) {
+        Object data) {
 
     /** The position as a number, for ordering and resuming. */
     @JsonIgnore

@@ -10,12 +10,14 @@ import java.util.Set;
  * What a reader of a change feed asks for: the changes after a position, of one story or all, of some types
  * or all, so many at a time. The same rules in both services; each brings only its list of types.
  *
- * @param after   the position read up to (0: from the oldest change kept)
- * @param storyId the story's slug, or null for every story (and what belongs to none)
- * @param types   the types wanted, or empty for all
- * @param limit   how many changes a page holds at most
+ * @param after    the position read up to
+ * @param resuming whether the reader named that position; one that did not starts from the oldest change kept,
+ *                 and has missed nothing that retention pruned
+ * @param storyId  the story's slug, or null for every story (and what belongs to none)
+ * @param types    the types wanted, or empty for all
+ * @param limit    how many changes a page holds at most
  */
-public record ChangeQuery(long after, String storyId, List<String> types, int limit) {
+public record ChangeQuery(long after, boolean resuming, String storyId, List<String> types, int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -32,7 +34,8 @@ public record ChangeQuery(long after, String storyId, List<String> types, int li
      * @param known the types this service's feed has
      */
     public static ChangeQuery of(String after, String storyId, String types, String limit, Set<String> known) {
-        return new ChangeQuery(position(after, "after"), story(storyId), types(types, known), limit(limit));
+        boolean resuming = after != null && !after.isBlank();
+        return new ChangeQuery(resuming ? position(after, "after") : 0, resuming, story(storyId), types(types, known), limit(limit));
     }
 
     /** The same query resumed from an SSE client's Last-Event-ID, when it sent one. */
@@ -40,12 +43,12 @@ public record ChangeQuery(long after, String storyId, List<String> types, int li
         if (lastEventId == null || lastEventId.isBlank()) {
             return this;
         }
-        return new ChangeQuery(position(lastEventId, LAST_EVENT_ID), storyId, types, limit);
+        return new ChangeQuery(position(lastEventId, LAST_EVENT_ID), true, storyId, types, limit);
     }
 
     /** The same query, further on. */
     public ChangeQuery after(long position) {
-        return new ChangeQuery(position, storyId, types, limit);
+        return new ChangeQuery(position, true, storyId, types, limit);
     }
 
     /** Whether a change is one this reader asked for (the stream's live changes are filtered here, pages in SQL). */
@@ -69,7 +72,7 @@ public record ChangeQuery(long after, String storyId, List<String> types, int li
                     + "); pass back the id of a change this feed served");
         }
         long prunedThrough = oldestKept == null ? last : oldestKept - 1;
-        if (after < prunedThrough) {
+        if (resuming && after < prunedThrough) {
             throw new ProblemException(ProblemType.CHANGES_PRUNED, "the changes after " + after + " up to " + prunedThrough
                     + " were pruned (changes are kept for " + words(retention) + "), so a reader resuming from " + after
                     + " has missed them: read the current state again, then follow the feed with after=" + prunedThrough,
@@ -89,9 +92,6 @@ public record ChangeQuery(long after, String storyId, List<String> types, int li
     }
 
     private static long position(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
         String digits = text.strip();
         if (!digits.matches("[0-9]{1,18}")) {
             throw ProblemException.badParameter(field, "must be the id of a change (a decimal number, 0 or more)");

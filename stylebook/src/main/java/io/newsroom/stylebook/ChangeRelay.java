@@ -137,7 +137,7 @@ public final class ChangeRelay {
             return;
         }
         pending.set(false);
-        pages.apply(new ChangeQuery(head.get(), null, List.of(), BATCH)).subscribe().with(changes -> {
+        pages.apply(new ChangeQuery(head.get(), true, null, List.of(), BATCH)).subscribe().with(changes -> {
             for (Change change : changes) {
                 head.set(change.position());
                 followers.forEach(follower -> follower.offer(change));

@@ -3,6 +3,7 @@ package io.newsroom.timeline.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.stylebook.Change;
+import io.newsroom.stylebook.ChangeFeed;
 import io.newsroom.stylebook.ChangeQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -18,7 +19,7 @@ import java.util.Map;
  * pruning. Each read is one statement on the reactive client, outside any write's transaction.
  */
 @ApplicationScoped
-public class ChangeFeedRepository {
+public class ChangeFeedRepository implements ChangeFeed.Store {
 
     /** The channel the feed's trigger notifies when a write commits. */
     public static final String CHANNEL = "timeline_changes";
@@ -36,7 +37,6 @@ public class ChangeFeedRepository {
 
     private static final String BOUNDS = "select (select last_position from change_feed_counter) as last,"
             + " (select min(position) from change_feed) as oldest";
-    private static final String LAST = "select last_position from change_feed_counter";
     /** Always a prefix of the feed, even if the clock stepped back: the pages' 410 rests on that. */
     private static final String PRUNE = "delete from change_feed where position <= (select max(position) from change_feed"
             + " where entered_at < :cutoff)";
@@ -49,7 +49,8 @@ public class ChangeFeedRepository {
         this.json = json;
     }
 
-    /** The changes after the query's position that it asks for, in feed order; on the story's index when it names one. */
+    /** On the story's index when the query names one. */
+    @Override
     public Uni<List<Change>> page(ChangeQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("after", query.after());
@@ -73,22 +74,15 @@ public class ChangeFeedRepository {
         });
     }
 
-    /** The last position handed out, and the oldest still kept (null when retention pruned them all). */
-    public record Bounds(long last, Long oldest) {
-    }
-
-    public Uni<Bounds> bounds() {
+    @Override
+    public Uni<ChangeFeed.Bounds> bounds() {
         return statements.query(BOUNDS, Map.of()).map(rows -> {
             Row row = rows.iterator().next();
-            return new Bounds(row.getLong("last"), row.getLong("oldest"));
+            return new ChangeFeed.Bounds(row.getLong("last"), row.getLong("oldest"));
         });
     }
 
-    public Uni<Long> lastPosition() {
-        return statements.query(LAST, Map.of()).map(rows -> rows.iterator().next().getLong(0));
-    }
-
-    /** @return how many changes were pruned */
+    @Override
     public Uni<Integer> prune(Instant cutoff) {
         return statements.query(PRUNE, Map.of("cutoff", cutoff)).map(rows -> rows.rowCount());
     }

@@ -42,8 +42,9 @@ final class ApiDocs {
             + " is article.corrected, article.retracted or article.published instead. A delete of a story or event"
             + " brings a change for each thing that went with it. Changes are kept for newsroom.changes.retention (30"
             + " days unless configured); revisions for good.";
-    static final String CHANGES_AFTER = "The id of the last change read (0 or none: from the oldest kept). Not a number,"
-            + " or beyond the newest change: 400; older than what retention kept: 410.";
+    static final String CHANGES_AFTER = "The id of the last change read; without it, from the oldest change kept. Not a"
+            + " number, or beyond the newest change: 400; older than what retention kept, so that changes after it are"
+            + " gone: 410.";
     static final String CHANGES_STORY = "Only the changes of this story (outlets belong to none).";
     static final String CHANGES_TYPES = "Only changes of these types, comma-separated; an unknown type is 400.";
     static final String CHANGES_LIMIT = "Page size, 1 to 1000 (default 100); outside that: 400.";

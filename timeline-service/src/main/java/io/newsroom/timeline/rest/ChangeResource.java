@@ -1,9 +1,7 @@
 package io.newsroom.timeline.rest;
 
-import io.newsroom.stylebook.ChangeFeedConfig;
 import io.newsroom.stylebook.ChangePage;
 import io.newsroom.stylebook.ChangeQuery;
-import io.newsroom.stylebook.ChangeStream;
 import io.newsroom.timeline.service.ChangeFeedService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -30,11 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChangeResource {
 
     private final ChangeFeedService changes;
-    private final ChangeFeedConfig config;
 
-    public ChangeResource(ChangeFeedService changes, ChangeFeedConfig config) {
+    public ChangeResource(ChangeFeedService changes) {
         this.changes = changes;
-        this.config = config;
     }
 
     @GET
@@ -51,7 +47,7 @@ public class ChangeResource {
             @Parameter(description = ApiDocs.CHANGES_TYPES, example = "event.updated,article.retracted") @QueryParam("types") String types,
             @Parameter(description = ApiDocs.CHANGES_LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit) {
-        return changes.page(ChangeQuery.of(after, storyId, types, limit, ChangeFeedService.TYPES));
+        return changes.page(after, storyId, types, limit);
     }
 
     @GET
@@ -71,9 +67,6 @@ public class ChangeResource {
             @Parameter(description = ApiDocs.CHANGES_TYPES, example = "event.updated,article.retracted") @QueryParam("types") String types,
             @Parameter(description = ApiDocs.LAST_EVENT_ID, example = "1234") @HeaderParam(ChangeQuery.LAST_EVENT_ID) String lastEventId,
             @Context Sse sse) {
-        ChangeQuery query = ChangeQuery.of(after, storyId, types, Integer.toString(ChangeQuery.MAX_LIMIT), ChangeFeedService.TYPES)
-                .resumedFrom(lastEventId);
-        String field = lastEventId == null || lastEventId.isBlank() ? "after" : ChangeQuery.LAST_EVENT_ID;
-        return ChangeStream.events(changes.follow(query, field), sse, config.heartbeat());
+        return changes.stream(after, storyId, types, lastEventId, sse);
     }
 }

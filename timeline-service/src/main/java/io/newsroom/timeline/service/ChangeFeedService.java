@@ -1,10 +1,9 @@
 package io.newsroom.timeline.service;
 
-import io.newsroom.stylebook.Change;
+import io.newsroom.stylebook.ChangeFeed;
 import io.newsroom.stylebook.ChangeFeedConfig;
 import io.newsroom.stylebook.ChangePage;
 import io.newsroom.stylebook.ChangeQuery;
-import io.newsroom.stylebook.ChangeRelay;
 import io.newsroom.timeline.repository.ChangeFeedRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,48 +13,40 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.util.List;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The timeline's change feed: its pages, its live stream through one relay per instance, and its retention.
- * What the feed holds is written by the database itself, with each revision (migration V8).
+ * The timeline's change feed (the stylebook's {@link ChangeFeed}) on this service's tables, started with the
+ * service, polled and pruned by its scheduler. What the feed holds is written by the database itself, with
+ * each revision (migration V8).
  */
 @ApplicationScoped
 public class ChangeFeedService {
 
-    /** Every type the timeline's feed has. */
-    public static final Set<String> TYPES = ChangeQuery.typesOf(
-            List.of("story", "outlet", "article", "event", "transition", "event-relation"),
-            "article.corrected", "article.retracted", "article.published");
-
     private static final Logger LOG = Logger.getLogger(ChangeFeedService.class);
 
-    private final ChangeFeedRepository feed;
-    private final ChangeFeedConfig config;
-    private final ChangeRelay relay;
+    private final ChangeFeed feed;
 
-    public ChangeFeedService(ChangeFeedRepository feed, ChangeFeedConfig config, Pool pool) {
-        this.feed = feed;
-        this.config = config;
-        this.relay = new ChangeRelay(pool, ChangeFeedRepository.CHANNEL, feed::page);
+    public ChangeFeedService(ChangeFeedRepository repository, Pool pool, ChangeFeedConfig config) {
+        this.feed = new ChangeFeed(repository, pool, ChangeFeedRepository.CHANNEL, config, ChangeQuery.typesOf(
+                List.of("story", "outlet", "article", "event", "transition", "event-relation"),
+                "article.corrected", "article.retracted", "article.published"));
     }
 
     void start(@Observes StartupEvent started) {
-        // Before the first stream: a stream that began before the relay knew the feed's head could miss what
-        // committed in between.
-        relay.start(feed.lastPosition()).await().indefinitely();
+        feed.start().await().indefinitely();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        relay.stop();
+        feed.stop();
     }
 
     @Scheduled(every = "${newsroom.changes.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        relay.poll();
+        feed.poll();
     }
 
     /** Several instances may prune at once: each deletes the same prefix, and what one deleted the other skips. */
@@ -65,27 +56,17 @@ public class ChangeFeedService {
         return prune().invoke(pruned -> LOG.debugf("pruned %d changes older than the retention", pruned)).replaceWithVoid();
     }
 
-    /** Drops what is older than the retention. @return how many changes were pruned */
+    /** @return how many changes older than the retention were dropped */
     public Uni<Integer> prune() {
-        return feed.prune(Instant.now().minus(config.retention()));
+        return feed.prune();
     }
 
-    public Uni<ChangePage> page(ChangeQuery query) {
-        return answerable(query, "after").chain(() -> feed.page(query)).map(changes -> ChangePage.of(changes, query.after()));
+    public Uni<ChangePage> page(String after, String storyId, String types, String limit) {
+        return feed.page(after, storyId, types, limit);
     }
 
-    /**
-     * The changes after the query's position, then each new one as it commits. Called on a worker thread: the
-     * position is checked before the stream answers, so a bad or pruned one is a problem with its own status
-     * rather than a stream that ends at once.
-     */
-    public Multi<Change> follow(ChangeQuery query, String field) {
-        answerable(query, field).await().indefinitely();
-        return relay.follow(query);
-    }
-
-    private Uni<Void> answerable(ChangeQuery query, String field) {
-        return feed.bounds().invoke(bounds -> query.requireAnswerable(bounds.last(), bounds.oldest(),
-                config.retention(), field)).replaceWithVoid();
+    /** On a worker thread: see {@link ChangeFeed#stream}. */
+    public Multi<OutboundSseEvent> stream(String after, String storyId, String types, String lastEventId, Sse sse) {
+        return feed.stream(after, storyId, types, lastEventId, sse);
     }
 }
