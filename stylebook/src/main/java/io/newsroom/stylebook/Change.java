@@ -14,11 +14,11 @@ public record Change(
                 + " order the writes committed, and never reused. Pass it as 'after' (or Last-Event-ID) to resume.",
                 example = "1234", required = true)
         String id,
-        @Schema(description = "What happened: the resource and the action (created, updated, deleted, restored), e.g."
-                + " event.updated. An article update that changes its status is article.corrected, article.retracted or"
-                + " article.published instead of article.updated.", example = "event.updated", required = true)
+        @Schema(description = "What happened: the resource and the action (created, updated, deleted or restored), e.g."
+                + " event.updated. The feed's operations list its types, and their exceptions.", example = "event.updated",
+                required = true)
         String type,
-        @Schema(description = "Slug of the story the resource belongs to; null for outlets and actors, which belong to none.",
+        @Schema(description = "Slug of the story the resource belongs to; null for what belongs to none (outlets, actors).",
                 example = "harbour-bridge-closure", nullable = true)
         String storyId,
         @Schema(description = "The resource, as the first part of the type.", example = "event", required = true)
