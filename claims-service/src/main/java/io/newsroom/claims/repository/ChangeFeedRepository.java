@@ -28,11 +28,15 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
     private static final String BY_TYPE = " AND c.type = any(:types)";
     private static final String ORDER = " ORDER BY c.position LIMIT :limit";
 
-    private static final String BOUNDS = "SELECT cast(json_build_object('last', (SELECT last_position FROM change_feed_counter),"
+    private static final String BOUNDS = "SELECT cast(json_build_object('last', coalesce((SELECT max(position) FROM change_feed), 0),"
             + " 'oldest', (SELECT min(position) FROM change_feed)) AS text)";
-    /** Always a prefix of the feed, even if the clock stepped back: the pages' 410 rests on that. */
+    /**
+     * Always a prefix of the feed, even if the clock stepped back (the pages' 410 rests on that), and never the newest
+     * entry, whose position the next write counts on from.
+     */
     private static final String PRUNE = "WITH pruned AS (DELETE FROM change_feed WHERE position <= (SELECT max(position)"
-            + " FROM change_feed WHERE entered_at < cast(cast(:cutoff AS text) AS timestamptz)) RETURNING 1)"
+            + " FROM change_feed WHERE entered_at < cast(cast(:cutoff AS text) AS timestamptz))"
+            + " AND position < (SELECT max(position) FROM change_feed) RETURNING 1)"
             + " SELECT cast(count(*) AS text) FROM pruned";
 
     private final PoolReads reads;

@@ -121,7 +121,7 @@ class ChangeFeedTest {
         try (Connection holder = connect(); Connection admin = connect()) {
             // Held here, each write stops in its commit, after its rows and revisions were written, while its entry is.
             holder.setAutoCommit(false);
-            holder.createStatement().executeQuery("SELECT last_position FROM change_feed_counter FOR UPDATE").close();
+            holder.createStatement().executeQuery("SELECT only_row FROM change_feed_turn FOR UPDATE").close();
             for (int i = 0; i < stories.size(); i++) {
                 String story = stories.get(i);
                 UUID claim = claims.get(i);
@@ -301,7 +301,7 @@ class ChangeFeedTest {
 
     /** The last position the feed handed out: tests read after it, so what other tests wrote (or pruned) is not theirs. */
     private static long head() {
-        return count("SELECT last_position FROM change_feed_counter");
+        return count("SELECT coalesce(max(position), 0) FROM change_feed");
     }
 
     private static long count(String sql) {

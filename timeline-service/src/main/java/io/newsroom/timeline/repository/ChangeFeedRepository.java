@@ -35,11 +35,14 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
     private static final String BY_TYPE = " and c.type = any(:types)";
     private static final String ORDER = " order by c.position limit :limit";
 
-    private static final String BOUNDS = "select (select last_position from change_feed_counter) as last,"
+    private static final String BOUNDS = "select coalesce((select max(position) from change_feed), 0) as last,"
             + " (select min(position) from change_feed) as oldest";
-    /** Always a prefix of the feed, even if the clock stepped back: the pages' 410 rests on that. */
+    /**
+     * Always a prefix of the feed, even if the clock stepped back (the pages' 410 rests on that), and never the newest
+     * entry, whose position the next write counts on from.
+     */
     private static final String PRUNE = "delete from change_feed where position <= (select max(position) from change_feed"
-            + " where entered_at < :cutoff)";
+            + " where entered_at < :cutoff) and position < (select max(position) from change_feed)";
 
     private final Statements statements;
     private final ObjectMapper json;

@@ -40,10 +40,10 @@ class ChangeFeedFaultTest {
         ExecutorService clients = Executors.newFixedThreadPool(stories.size());
         List<Future<Integer>> answers = new ArrayList<>();
         try (Connection holder = connect(); Connection admin = connect()) {
-            // The counter every commit takes its position from: held here, each write stops in its commit, after its
+            // The row every commit takes its turn on: held here, each write stops in its commit, after its
             // update and its revision were written and while its feed entry is being written.
             holder.setAutoCommit(false);
-            holder.createStatement().executeQuery("select last_position from change_feed_counter for update").close();
+            holder.createStatement().executeQuery("select only_row from change_feed_turn for update").close();
             for (String story : stories) {
                 answers.add(clients.submit(() -> rename(story)));
             }
