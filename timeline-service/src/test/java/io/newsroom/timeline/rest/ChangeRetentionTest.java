@@ -56,4 +56,19 @@ class ChangeRetentionTest {
         // What is younger than the retention stays.
         assertEquals(0, changes.prune().await().indefinitely());
     }
+
+    @Test
+    void theNewestChangeIsKeptWhateverItsAgeSoPositionsNeverRepeat() throws Exception {
+        newStory();
+        long newest = head();
+        try (Connection db = connect()) {
+            db.createStatement().executeUpdate("update change_feed set entered_at = entered_at - interval '31 days'");
+        }
+        changes.prune().await().indefinitely();
+        assertEquals(1, count("select count(*) from change_feed"));
+        assertEquals(newest, head());
+        String story = newStory();
+        given().queryParam("after", newest).when().get(ChangeFeedTest.CHANGES).then().statusCode(200)
+                .body("changes[0].id", equalTo(Long.toString(newest + 1))).body("changes[0].resourceId", equalTo(story));
+    }
 }
