@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The change feed the database keeps from the revisions (migration V12): its pages, its bounds and its
@@ -19,6 +20,8 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
 
     /** The channel the feed's trigger notifies when a write commits. */
     public static final String CHANNEL = "claims_changes";
+    /** The feed's statements are logged here, not with a request's: the relay reads every second, whoever asks. */
+    private static final Logger LOG = Logger.getLogger("io.newsroom.changes.sql");
 
     private static final String PAGE = "SELECT cast(jsonb_build_object('id', cast(c.position AS text), 'type', c.type,"
             + " 'storyId', c.story_id, 'resourceType', split_part(c.type, '.', 1), 'resourceId', r.resource_id,"
@@ -61,16 +64,16 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
             parameters.put("types", query.types().toArray(String[]::new));
         }
         sql.append(ORDER);
-        return reads.read(sql.toString(), parameters, Change.class);
+        return reads.read(sql.toString(), parameters, Change.class, LOG);
     }
 
     @Override
     public Uni<ChangeFeed.Bounds> bounds() {
-        return reads.read(BOUNDS, Map.of(), ChangeFeed.Bounds.class).map(rows -> rows.get(0));
+        return reads.read(BOUNDS, Map.of(), ChangeFeed.Bounds.class, LOG).map(rows -> rows.get(0));
     }
 
     @Override
     public Uni<Integer> prune(Instant cutoff) {
-        return reads.read(PRUNE, Map.of("cutoff", cutoff.toString()), Integer.class).map(rows -> rows.get(0));
+        return reads.read(PRUNE, Map.of("cutoff", cutoff.toString()), Integer.class, LOG).map(rows -> rows.get(0));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The change feed the database keeps from the revisions (migration V8): its pages, its bounds and its
@@ -23,6 +24,8 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
 
     /** The channel the feed's trigger notifies when a write commits. */
     public static final String CHANNEL = "timeline_changes";
+    /** The feed's statements are logged here, not with a request's: the relay reads every second, whoever asks. */
+    private static final Logger LOG = Logger.getLogger("io.newsroom.changes.sql");
 
     private static final String CHANGE_JSON = "cast(jsonb_build_object('id', cast(c.position as text), 'type', c.type,"
             + " 'storyId', c.story_id, 'resourceType', split_part(c.type, '.', 1), 'resourceId', r.resource_id,"
@@ -68,7 +71,7 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
             parameters.put("types", query.types().toArray(String[]::new));
         }
         sql.append(ORDER);
-        return statements.query(sql.toString(), parameters).map(rows -> {
+        return statements.query(sql.toString(), parameters, LOG).map(rows -> {
             List<Change> changes = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 changes.add(read(row.getString(0)));
@@ -79,7 +82,7 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
 
     @Override
     public Uni<ChangeFeed.Bounds> bounds() {
-        return statements.query(BOUNDS, Map.of()).map(rows -> {
+        return statements.query(BOUNDS, Map.of(), LOG).map(rows -> {
             Row row = rows.iterator().next();
             return new ChangeFeed.Bounds(row.getLong("last"), row.getLong("oldest"));
         });
@@ -87,7 +90,7 @@ public class ChangeFeedRepository implements ChangeFeed.Store {
 
     @Override
     public Uni<Integer> prune(Instant cutoff) {
-        return statements.query(PRUNE, Map.of("cutoff", cutoff)).map(rows -> rows.rowCount());
+        return statements.query(PRUNE, Map.of("cutoff", cutoff), LOG).map(rows -> rows.rowCount());
     }
 
     private Change read(String change) {
