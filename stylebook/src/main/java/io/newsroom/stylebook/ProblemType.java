@@ -15,6 +15,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The path does not support this method"),
     NOT_ACCEPTABLE(406, "not-acceptable", "The service cannot answer in the format asked for"),
     CONFLICT(409, "conflict", "It conflicts with what is stored"),
+    CHANGES_PRUNED(410, "changes-pruned", "Changes after the cursor were pruned; some were missed"),
     STALE_VERSION(412, "stale-version", "The resource changed since it was read"),
     TOO_LARGE(413, "too-large", "The request is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The request line is too long"),

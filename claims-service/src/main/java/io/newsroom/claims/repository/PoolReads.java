@@ -40,8 +40,13 @@ public class PoolReads {
     }
 
     public <T> Uni<List<T>> read(String sql, Map<String, Object> parameters, Class<T> rowType) {
+        return read(sql, parameters, rowType, SQL_LOG);
+    }
+
+    /** The same, logged elsewhere: the change feed's relay reads on its own clock, outside any request's count. */
+    public <T> Uni<List<T>> read(String sql, Map<String, Object> parameters, Class<T> rowType, Logger log) {
         PreparedRead statement = prepared.computeIfAbsent(sql, PreparedRead::of);
-        SQL_LOG.debug(statement.sql());
+        log.debug(statement.sql());
         return pool.preparedQuery(statement.sql()).execute(statement.bind(parameters)).map(result -> {
             List<T> rows = new ArrayList<>(result.size());
             for (Row row : result) {

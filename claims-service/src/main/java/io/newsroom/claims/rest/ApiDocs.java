@@ -26,6 +26,24 @@ final class ApiDocs {
             + "as it was then, including what was deleted since";
     static final String AFTER = "The nextCursor of the previous page";
 
+    static final String CHANGES = "Every write leaves one change: its revision, with the resource as it recorded it, at a "
+            + "position that increases in the order the writes committed, so a reader that resumes after the last id it saw "
+            + "misses nothing and sees nothing twice. Types: actor, claim, appearance, stance, verdict and claim-relation, "
+            + "each .created, .updated, .deleted or .restored; a claim delete brings a change for each part that went with "
+            + "it. Changes are kept for newsroom.changes.retention (30 days unless configured); revisions for good.";
+    static final String CHANGES_AFTER = "The id of the last change read; without it, from the oldest change kept. Not a "
+            + "number, or beyond the newest change: 400; older than what retention kept, so that changes after it are gone: 410";
+    static final String CHANGES_STORY = "Only the changes of this story (actors belong to none)";
+    static final String CHANGES_TYPES = "Only changes of these types, comma-separated; an unknown type is 400";
+    static final String CHANGES_LIMIT = "Page size, 1 to 1000 (default 100); outside that: 400";
+    static final String LAST_EVENT_ID = "The id of the last event received, as an EventSource sends it when it reconnects; "
+            + "wins over 'after'";
+    static final String CHANGES_STREAM = "The stream first sends what follows the position asked for, then each new change "
+            + "within a second of its commit, until the client goes.";
+    static final String CHANGES_EVENTS = "text/event-stream: each change as 'id: <change id>', 'event: <type>' and 'data: <the "
+            + "Change as JSON>'; a ': connected' comment at once and a ': heartbeat' comment every 15 seconds "
+            + "(newsroom.changes.heartbeat) keep the connection open";
+
     private ApiDocs() {
     }
 }

@@ -54,4 +54,14 @@ class PrivateReadTest {
                 .when().post(API + "/stories/" + story + "/claims")
                 .then().statusCode(403).body("type", equalTo("urn:newsroom:problem:forbidden"));
     }
+
+    @Test
+    void theChangeFeedNeedsAReaderToo() {
+        given().header(TestCaller.ANONYMOUS).when().get("/api/claims/changes").then().statusCode(401)
+                .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        given().header(TestCaller.ANONYMOUS).when().get("/api/claims/changes/stream").then().statusCode(401)
+                .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        given().header(TestCaller.as("offline_access")).when().get("/api/claims/changes/stream").then().statusCode(403);
+        given().header(TestCaller.as("reader")).when().get("/api/claims/changes").then().statusCode(200);
+    }
 }

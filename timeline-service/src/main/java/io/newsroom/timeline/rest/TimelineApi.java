@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Planning", description = "Across stories: what is expected in a window (the diary) and what"
                         + " was expected and is not confirmed (overdue events)."),
                 @Tag(name = "Review", description = "Facts of a story whose evidence changed: events citing a corrected or"
-                        + " retracted article.")
+                        + " retracted article."),
+                @Tag(name = "Changes", description = "Every write, in commit order, to follow the timeline without polling whole stories.")
         },
         components = @Components(
                 responses = {
@@ -47,6 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "Conflict", responseCode = "409",
                                 description = "It already exists (same slug, domain, article URL or relation).",
+                                content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "ChangesPruned", responseCode = "410",
+                                description = "The changes after the position given were pruned by retention, so a reader"
+                                        + " resuming from it has missed some (changes-pruned): read the current state again,"
+                                        + " then follow the feed from the position the detail and 'errors' name.",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionFailed", responseCode = "412",
                                 description = "If-Match names an older version: read the resource again.",

@@ -34,4 +34,14 @@ class PrivateReadTest {
         given().header(TestCaller.as("offline_access")).when().get("/api/timeline/stories/" + id)
                 .then().statusCode(403).body("type", equalTo("urn:newsroom:problem:forbidden"));
     }
+
+    @Test
+    void theChangeFeedNeedsAReaderToo() {
+        given().header(TestCaller.ANONYMOUS).when().get("/api/timeline/changes").then().statusCode(401)
+                .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        given().header(TestCaller.ANONYMOUS).when().get("/api/timeline/changes/stream").then().statusCode(401)
+                .body("type", equalTo("urn:newsroom:problem:unauthenticated"));
+        given().header(TestCaller.as("offline_access")).when().get("/api/timeline/changes/stream").then().statusCode(403);
+        given().header(TestCaller.as("reader")).when().get("/api/timeline/changes").then().statusCode(200);
+    }
 }
