@@ -78,16 +78,23 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         current = this;
         // Freshly started JVMs on a busy machine answer their first requests slowly: this test is about
         // correctness, so its time limits are generous (the WireMock tests cover the limits themselves).
-        return Map.of(
-                "quarkus.rest-client.timeline.url", timeline.url(),
-                "quarkus.rest-client.claims.url", claims.url(),
-                "quarkus.datasource.reactive.url", "postgresql://" + DB_HOST + ":" + DB_PORT + "/" + GATEWAY_DATABASE,
-                "quarkus.datasource.jdbc.url", jdbcUrl(GATEWAY_DATABASE),
-                "newsroom.gateway.view-budget", "60s",
-                "newsroom.gateway.import-budget", "300s",
-                "newsroom.gateway.ingestion-budget", "300s",
-                "Timeout/value", "30000",
-                "Timeout/unit", "MILLIS");
+        return Map.ofEntries(
+                Map.entry("quarkus.rest-client.timeline.url", timeline.url()),
+                Map.entry("quarkus.rest-client.claims.url", claims.url()),
+                Map.entry("quarkus.datasource.reactive.url", "postgresql://" + DB_HOST + ":" + DB_PORT + "/" + GATEWAY_DATABASE),
+                Map.entry("quarkus.datasource.jdbc.url", jdbcUrl(GATEWAY_DATABASE)),
+                Map.entry("newsroom.gateway.view-budget", "60s"),
+                Map.entry("newsroom.gateway.import-budget", "300s"),
+                Map.entry("newsroom.gateway.ingestion-budget", "300s"),
+                Map.entry("Timeout/value", "30000"),
+                Map.entry("Timeout/unit", "MILLIS"),
+                // The gateway follows the real feeds and sends webhooks, to receivers on this machine, soon retried.
+                Map.entry("newsroom.webhooks.dispatch", "true"),
+                Map.entry("newsroom.webhooks.allowed-hosts", "127.0.0.1"),
+                Map.entry("newsroom.webhooks.poll-interval", "200ms"),
+                Map.entry("newsroom.webhooks.first-retry-after", "200ms"),
+                Map.entry("newsroom.webhooks.max-retry-delay", "1s"),
+                Map.entry("newsroom.feeds.poll-interval", "200ms"));
     }
 
     /**
