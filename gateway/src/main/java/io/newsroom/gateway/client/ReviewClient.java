@@ -1,0 +1,53 @@
+package io.newsroom.gateway.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.newsroom.gateway.view.ReviewItem;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The two services' review lists, with the read policy of {@link TimelineClient} and {@link ClaimsClient}: a call
+ * waits 1 s and a read retries once; a refusal neither retries nor trips the breaker, each list has a breaker of its own.
+ */
+@Timeout(value = 1, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
+        skipOn = ServiceRejectedException.class)
+@ApplicationScoped
+public class ReviewClient {
+
+    private final TimelineReviewApi timeline;
+    private final ClaimsReviewApi claims;
+
+    public ReviewClient(@RestClient TimelineReviewApi timeline, @RestClient ClaimsReviewApi claims) {
+        this.timeline = timeline;
+        this.claims = claims;
+    }
+
+    /** A page of the story's events to review; a 404 ({@link ServiceRejectedException}) when the story is unknown. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(TimelineClient.SERVICE + "-review")
+    public Uni<Page<ReviewItem>> events(String storyId, String after, int limit) {
+        return Failures.translated(TimelineClient.SERVICE, timeline.getStoryReview(storyId, after, limit).map(ReviewClient::page));
+    }
+
+    /** A page of the story's claims to review. */
+    @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreakerName(ClaimsClient.SERVICE + "-review")
+    public Uni<Page<ReviewItem>> claims(String storyId, String after, int limit) {
+        return Failures.translated(ClaimsClient.SERVICE, claims.getClaimsReview(storyId, after, limit).map(ReviewClient::page));
+    }
+
+    private static Page<ReviewItem> page(ReviewPage p) {
+        return new Page<>(p == null || p.items() == null ? List.of() : p.items(), p == null ? null : p.nextCursor());
+    }
+}
