@@ -149,4 +149,15 @@ class StoryReviewResourceTest extends StubbedServicesTest {
                 .statusCode(400)
                 .body("type", equalTo(ProblemType.UNKNOWN_PARAMETER.uri()));
     }
+
+    @Test
+    void aServiceRefusingTheCallersRolesIsTheCallersAnswerNeverAHalfList() {
+        timelineReview();
+        claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/review")).willReturn(WireMock.aResponse()
+                .withStatus(403).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:newsroom:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403}")));
+        given().when().get("/api/stories/{id}/review", storyId).then()
+                .statusCode(403)
+                .body("type", equalTo(ProblemType.FORBIDDEN.uri()));
+    }
 }
