@@ -1,5 +1,6 @@
 package io.newsroom.claims.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,5 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Appearance", description = "A place where the claim appeared: a citation with its normalised URL")
 public record Appearance(UUID id, String url, String outlet, String title, Instant publishedAt, String quote,
                          @Schema(description = "BCP 47 language of the quote and title") String language,
-                         @Schema(description = "When this service recorded it") Instant recordedAt) {
+                         @Schema(description = "When this service recorded it") Instant recordedAt,
+                         @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+                         @Schema(readOnly = true, nullable = true, enumeration = {"CORRECTED", "RETRACTED"},
+                                 description = "The status of the cited article as timeline-service reported it, when "
+                                         + "it is not PUBLISHED: the claim's evidence changed and the desk should review it "
+                                         + "(GET /stories/{storyId}/review); null while the article stands as published")
+                         String articleStatus,
+                         @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+                         @Schema(readOnly = true, nullable = true, description = "The outlet's correction or retraction "
+                                 + "note, with articleStatus") String articleStatusNote) {
 }

@@ -1,5 +1,6 @@
 package io.newsroom.claims.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -17,5 +18,14 @@ public record Citation(
         @Schema(description = "When the article was published (UTC)") Instant publishedAt,
         @Size(max = 4000) @Schema(description = "The passage quoted from it") String quote,
         @Size(max = 35) @Schema(description = "BCP 47 language of the quote and title, such as en, ru or pt-BR; "
-                + "full-text search stems the quote in this language", examples = "ru") String language) {
+                + "full-text search stems the quote in this language", examples = "ru") String language,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+        @Schema(readOnly = true, nullable = true, enumeration = {"CORRECTED", "RETRACTED"},
+                description = "In what this service shows: the status of the cited article as timeline-service reported "
+                        + "it, when it is not PUBLISHED (the evidence changed; see GET /stories/{storyId}/review). "
+                        + "Never read from a request.")
+        String articleStatus,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+        @Schema(readOnly = true, nullable = true, description = "The outlet's correction or retraction note, with "
+                + "articleStatus") String articleStatusNote) {
 }

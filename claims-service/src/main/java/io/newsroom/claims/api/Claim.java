@@ -24,5 +24,8 @@ public record Claim(
         @Schema(description = "Current stances (as of 'asOf' when given), oldest recorded first") List<Stance> stances,
         @Schema(description = "The desk's verdict, or null") Verdict verdict,
         @Schema(description = "When this service recorded the claim") Instant recordedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "True when timeline-service deleted the event the claim was made at: the claim keeps "
+                + "its text, but the event it names is gone (restoring the event clears it)")
+        boolean eventDeleted) {
 }

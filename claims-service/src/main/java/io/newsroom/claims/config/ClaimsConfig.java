@@ -3,6 +3,7 @@ package io.newsroom.claims.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "claims")
 public interface ClaimsConfig {
@@ -10,6 +11,8 @@ public interface ClaimsConfig {
     Idempotency idempotency();
 
     Restore restore();
+
+    Follow follow();
 
     interface Idempotency {
         /**
@@ -28,5 +31,26 @@ public interface ClaimsConfig {
          */
         @WithDefault("30d")
         Duration retention();
+    }
+
+    /** How this service follows timeline-service's change feed (io.newsroom.claims.service.TimelineFollower). */
+    interface Follow {
+        /**
+         * How often the feed is asked for what changed (a Quarkus Scheduler period, "off" to stop following).
+         * A retraction then reaches the claims citing it within seconds, for one small read per period.
+         */
+        @WithDefault("5s")
+        String every();
+
+        /** Changes applied per transaction: a page of the feed. */
+        @WithDefault("100")
+        int limit();
+
+        /**
+         * The bearer token the follower reads the feed with, for a timeline-service whose reads are private
+         * (NEWSROOM_PUBLIC_READ=false there): a token of the newsroom's provider for this service's own account,
+         * with the role reader. Unset, the feed is read without one, as public reads are.
+         */
+        Optional<String> token();
     }
 }

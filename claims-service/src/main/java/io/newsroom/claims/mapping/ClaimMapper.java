@@ -54,7 +54,7 @@ public final class ClaimMapper {
                 new ActorRef(row.claimantId(), row.claimantName(), row.claimantKind()),
                 date(Edtf.parse(row.madeEdtf())), row.eventId(), row.tags() == null ? List.of() : row.tags(),
                 appearances, first, row.status(), row.stances().stream().map(ClaimMapper::stance).toList(),
-                verdict(row.verdict()), row.recordedAt(), row.updatedAt());
+                verdict(row.verdict()), row.recordedAt(), row.updatedAt(), row.eventDeleted());
     }
 
     public static Dispute dispute(ClaimRow row) {
@@ -65,12 +65,13 @@ public final class ClaimMapper {
 
     public static Appearance appearance(ClaimRow.AppearanceRow row) {
         return new Appearance(row.id(), row.url(), row.outlet(), row.title(), row.publishedAt(), row.quote(),
-                row.language(), row.recordedAt());
+                row.language(), row.recordedAt(), row.articleStatus(), row.articleStatusNote());
     }
 
     public static Stance stance(ClaimRow.StanceRow row) {
         List<Citation> evidence = row.evidence() == null ? List.of() : row.evidence().stream()
-                .map(e -> new Citation(e.url(), e.outlet(), e.title(), e.publishedAt(), e.quote(), e.language())).toList();
+                .map(e -> new Citation(e.url(), e.outlet(), e.title(), e.publishedAt(), e.quote(), e.language(),
+                        e.articleStatus(), e.articleStatusNote())).toList();
         return new Stance(row.id(), row.claimId(), new ActorRef(row.actorId(), row.actorName(), row.actorKind()),
                 row.position(), row.summary(), evidence, row.takenAt(), row.recordedAt(), row.supersededAt(),
                 row.supersededAt() == null);

@@ -368,7 +368,8 @@ public class AsOfRepository {
 
     /** A claim's appearances of then, earliest publication first (undated last). */
     private static String appearances(String claimId) {
-        return "SELECT coalesce(jsonb_agg(k.state ORDER BY cast(k.state->>'publishedAt' AS timestamptz) NULLS LAST,"
+        return "SELECT coalesce(jsonb_agg(k.state || " + TimelineFlags.articleThen("k.state->>'url'")
+                + " ORDER BY cast(k.state->>'publishedAt' AS timestamptz) NULLS LAST,"
                 + " cast(k.state->>'recordedAt' AS timestamptz), k.id), cast('[]' AS jsonb)) AS appearances"
                 + " FROM (" + latest("appearance", "r.claim_id = " + claimId) + ") k WHERE k.action <> 'DELETED'";
     }
@@ -378,7 +379,7 @@ public class AsOfRepository {
         return "jsonb_build_object('id', " + state + "->'id', 'claimId', " + state + "->'claimId',"
                 + " 'actorId', " + state + "->'actor'->'id', 'actorName', " + state + "->'actor'->'name',"
                 + " 'actorKind', " + state + "->'actor'->'kind', 'position', " + state + "->'position',"
-                + " 'summary', " + state + "->'summary', 'evidence', " + state + "->'evidence',"
+                + " 'summary', " + state + "->'summary', 'evidence', " + TimelineFlags.evidenceThen(state + "->'evidence'") + ","
                 + " 'takenAt', " + state + "->'takenAt', 'recordedAt', " + state + "->'recordedAt',"
                 + " 'supersededAt', " + state + "->'supersededAt')";
     }
@@ -391,7 +392,8 @@ public class AsOfRepository {
             + " 'madeLatest', c.s->'madeAt'->'latest', 'eventId', c.s->'eventId', 'tags', c.s->'tags',"
             + " 'appearances', ap.appearances, 'stances', st.stances, 'verdict', c.s->'verdict',"
             + " 'status', st.status, 'lastActivityAt', newsroom_utc(st.last_activity),"
-            + " 'recordedAt', c.s->'recordedAt', 'updatedAt', c.s->'updatedAt', 'version', coalesce(c.version, 0))";
+            + " 'recordedAt', c.s->'recordedAt', 'updatedAt', c.s->'updatedAt', 'version', coalesce(c.version, 0),"
+            + " 'eventDeleted', " + TimelineFlags.eventDeletedThen("cast(c.s->>'eventId' AS uuid)") + ")";
 
     /** An actor state (a: s, version) as {@link ActorRow}. */
     private static final String ACTOR_DOCUMENT = "jsonb_build_object('id', a.s->'id', 'name', a.s->'name',"

@@ -22,6 +22,11 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         return find("id = ?1 and storyId = ?2", claimId, storyId).firstResult();
     }
 
+    /** Every claim of a story, in id order (a story's deletion takes them all). */
+    public Uni<List<ClaimEntity>> inStory(String storyId) {
+        return find("storyId = ?1 order by id", storyId).list();
+    }
+
     public Uni<Void> persistAll(Object... entities) {
         return getSession().chain(session -> session.persistAll(entities));
     }

@@ -18,14 +18,15 @@ public record ClaimRow(
         UUID id, String storyId, String proposition, String language, UUID claimantId, String claimantName, ActorKind claimantKind,
         String madeEdtf, Instant madeEarliest, Instant madeLatest, UUID eventId, List<String> tags, List<AppearanceRow> appearances, List<StanceRow> stances,
         VerdictRow verdict, ClaimStatus status, Instant lastActivityAt, Instant recordedAt, Instant updatedAt,
-        int version) {
+        int version, boolean eventDeleted) {
 
+    /** An appearance with the status timeline-service reported for its article, when not PUBLISHED. */
     public record AppearanceRow(UUID id, String url, String outlet, String title, Instant publishedAt, String quote,
-                                String language, Instant recordedAt) {
+                                String language, Instant recordedAt, String articleStatus, String articleStatusNote) {
     }
 
     public record CitationRow(String url, String outlet, String title, Instant publishedAt, String quote,
-                              String language) {
+                              String language, String articleStatus, String articleStatusNote) {
     }
 
     public record StanceRow(UUID id, UUID claimId, UUID actorId, String actorName, ActorKind actorKind,

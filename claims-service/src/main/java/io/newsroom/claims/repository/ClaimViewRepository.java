@@ -2,6 +2,7 @@ package io.newsroom.claims.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.claims.api.ReviewReason;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -102,9 +103,6 @@ public class ClaimViewRepository {
         return parameters;
     }
 
-    private static final String FIND = selectClaims()
-            + " WHERE c.story_id = :storyId AND c.id = cast(cast(:claimId AS text) AS uuid)";
-
     /** These claims as the current transaction has written them (a merge's revisions record them). */
     @WithSession
     public Uni<List<ClaimRow>> findWritten(Collection<UUID> claimIds) {
@@ -193,6 +191,48 @@ public class ClaimViewRepository {
         return reads.read(sql, parameters, WindowRow.class).map(rows -> rows.get(0));
     }
 
+    /** A claim to review as {@link #review} reads it, with the made-at bounds its cursor carries. */
+    public record ReviewRow(UUID id, String proposition, Instant madeEarliest, Instant madeLatest,
+                            List<ReviewReason> reasons) {
+    }
+
+    /**
+     * The story's claims whose evidence changed, in made-at order after the cursor, with why: an article an
+     * appearance or a current stance's evidence cites is CORRECTED or RETRACTED now, or the claim's event is deleted.
+     */
+    public Uni<List<ReviewRow>> review(String storyId, Instant afterEarliest, Instant afterLatest, UUID afterId,
+                                       int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("storyId", storyId);
+        parameters.put("limit", limit);
+        String after = "";
+        if (afterId != null) {
+            after = " AND (c.made_earliest, c.made_latest, c.id) > (cast(cast(:afterEarliest AS text) AS timestamptz),"
+                    + " cast(cast(:afterLatest AS text) AS timestamptz), cast(cast(:afterId AS text) AS uuid))";
+            parameters.put("afterEarliest", afterEarliest.toString());
+            parameters.put("afterLatest", afterLatest.toString());
+            parameters.put("afterId", afterId.toString());
+        }
+        String cited = "SELECT ap.url FROM appearance ap WHERE ap.claim_id = c.id"
+                + " UNION SELECT e.url FROM stance s JOIN stance_evidence e ON e.stance_id = s.id"
+                + " WHERE s.claim_id = c.id AND " + CURRENT;
+        String reasons = "SELECT json_agg(x.reason ORDER BY x.rank, x.url) AS reasons FROM ("
+                + "SELECT 0 AS rank, '' AS url, json_build_object('reason', 'event-deleted', 'url', NULL, 'note', NULL,"
+                + " 'at', newsroom_utc(d.recorded_at)) AS reason FROM (SELECT x.deleted, x.recorded_at FROM event_deletion x"
+                + " WHERE x.event_id = c.event_id ORDER BY x.feed_position DESC LIMIT 1) d WHERE d.deleted"
+                + " UNION ALL SELECT 1, u.url, json_build_object('reason', 'article-' || lower(a.status), 'url', u.url,"
+                + " 'note', a.note, 'at', newsroom_utc(a.changed_at)) FROM (" + cited + ") u"
+                + " CROSS JOIN LATERAL (SELECT x.status, x.note, x.changed_at FROM article_status x WHERE x.url = u.url"
+                + " ORDER BY x.feed_position DESC LIMIT 1) a WHERE a.status <> 'PUBLISHED') x";
+        String sql = "SELECT cast(json_build_object('id', c.id, 'proposition', c.proposition,"
+                + " 'madeEarliest', newsroom_utc(c.made_earliest), 'madeLatest', newsroom_utc(c.made_latest),"
+                + " 'reasons', r.reasons) AS text)"
+                + " FROM claim c CROSS JOIN LATERAL (" + reasons + ") r"
+                + " WHERE c.story_id = :storyId AND r.reasons IS NOT NULL" + after
+                + " ORDER BY c.made_earliest, c.made_latest, c.id LIMIT :limit";
+        return reads.read(sql, parameters, ReviewRow.class);
+    }
+
     private static String boardTop(String status) {
         return "(SELECT c.id, c.last_activity_at AS activity FROM claim c WHERE c.story_id = :storyId AND c.status = '" + status
                 + "' ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :disputes)";
@@ -237,8 +277,10 @@ public class ClaimViewRepository {
             + " 'takenAt', newsroom_utc(s.taken_at), 'recordedAt', newsroom_utc(s.recorded_at),"
             + " 'supersededAt', newsroom_utc(s.superseded_at),"
             + " 'evidence', coalesce((SELECT json_agg(json_build_object('url', e.url, 'outlet', e.outlet,"
-            + " 'title', e.title, 'publishedAt', newsroom_utc(e.published_at), 'quote', e.quote, 'language', e.language) ORDER BY e.seq)"
-            + " FROM stance_evidence e WHERE e.stance_id = s.id), cast('[]' AS json)))";
+            + " 'title', e.title, 'publishedAt', newsroom_utc(e.published_at), 'quote', e.quote, 'language', e.language,"
+            + " 'articleStatus', ea.status, 'articleStatusNote', ea.note) ORDER BY e.seq)"
+            + " FROM stance_evidence e" + TimelineFlags.articleNow("e.url", "ea")
+            + " WHERE e.stance_id = s.id), cast('[]' AS json)))";
 
     private static String selectClaims() {
         return "SELECT cast(" + CLAIM_JSON + " AS text) FROM " + CLAIM_SOURCE;
@@ -252,12 +294,14 @@ public class ClaimViewRepository {
             + " 'madeLatest', newsroom_utc(c.made_latest), 'eventId', c.event_id, 'tags', c.tags,"
             + " 'status', st.status, 'lastActivityAt', newsroom_utc(st.last_activity),"
             + " 'recordedAt', newsroom_utc(c.recorded_at), 'updatedAt', newsroom_utc(c.updated_at),"
-            + " 'version', c.version,"
+            + " 'version', c.version, 'eventDeleted', " + TimelineFlags.eventDeletedNow("c.event_id") + ","
             + " 'appearances', coalesce((SELECT json_agg(json_build_object('id', ap.id, 'url', ap.url,"
             + " 'outlet', ap.outlet, 'title', ap.title, 'publishedAt', newsroom_utc(ap.published_at),"
-            + " 'quote', ap.quote, 'language', ap.language, 'recordedAt', newsroom_utc(ap.recorded_at))"
+            + " 'quote', ap.quote, 'language', ap.language, 'recordedAt', newsroom_utc(ap.recorded_at),"
+            + " 'articleStatus', aa.status, 'articleStatusNote', aa.note)"
             + " ORDER BY ap.published_at NULLS LAST, ap.recorded_at, ap.id)"
-            + " FROM appearance ap WHERE ap.claim_id = c.id), cast('[]' AS json)),"
+            + " FROM appearance ap" + TimelineFlags.articleNow("ap.url", "aa")
+            + " WHERE ap.claim_id = c.id), cast('[]' AS json)),"
             + " 'stances', coalesce((SELECT json_agg(" + STANCE_JSON + " ORDER BY s.recorded_at, s.id)"
             + " FROM stance s JOIN actor sa ON sa.id = s.actor_id WHERE s.claim_id = c.id AND " + CURRENT
             + "), cast('[]' AS json)),"
@@ -274,6 +318,10 @@ public class ClaimViewRepository {
     // No FROM in the lateral: PostgreSQL pulls it up, so st.status is c.status to the planner.
     private static final String CLAIM_SOURCE = "claim c JOIN actor ca ON ca.id = c.claimant_id"
             + " CROSS JOIN LATERAL (SELECT c.status AS status, c.last_activity_at AS last_activity) st";
+
+    // After the fragments it is built from: they are computed, not constants, so initialised in order.
+    private static final String FIND = selectClaims()
+            + " WHERE c.story_id = :storyId AND c.id = cast(cast(:claimId AS text) AS uuid)";
 
     // Over a group of stances s: the claim status they give (the stored status's refresh).
     static final String STATUS = "CASE"

@@ -13,6 +13,7 @@ import io.newsroom.claims.api.ClaimRelationPage;
 import io.newsroom.claims.api.ClaimUpdate;
 import io.newsroom.claims.api.ClaimsWindow;
 import io.newsroom.claims.api.DisputePage;
+import io.newsroom.claims.api.ReviewPage;
 import io.newsroom.claims.api.RevisionPage;
 import io.newsroom.claims.domain.RevisedResource;
 import io.newsroom.claims.service.ClaimRelationService;
@@ -141,6 +142,27 @@ public class ClaimResource {
         Instant toInstant = to == null ? null : date("to", to).latest();
         return claims.page(Responses.storyId(storyId), status, claimantId, blankToNull(tag), fromInstant, toInstant,
                         blankToNull(q), Responses.instant("asOf", asOf), after, limit)
+                .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @GET
+    @Path("/review")
+    @Operation(operationId = "listClaimsToReview", summary = "List a story's claims whose evidence changed",
+            description = "Claims an appearance or a current stance's evidence of which cites an article timeline-service "
+                    + "reports as CORRECTED or RETRACTED, and claims whose event was deleted there, each with its reasons, "
+                    + "in made-at order (as listClaims). Learnt from timeline-service's change feed, so a change there "
+                    + "shows here within seconds. A claim leaves the list when its evidence no longer cites such an "
+                    + "article (or the article is published again) and its event is back.")
+    @APIResponse(responseCode = "200", description = "A page of claims to review", headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Uni<Response> listClaimsToReview(
+            @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Context UriInfo uri) {
+        return claims.review(Responses.storyId(storyId), after, limit)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
     }
 

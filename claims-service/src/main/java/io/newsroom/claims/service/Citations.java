@@ -45,7 +45,7 @@ final class Citations {
 
     static Appearance view(AppearanceEntity entity) {
         return new Appearance(entity.id, entity.url, entity.outlet, entity.title, entity.publishedAt, entity.quote,
-                entity.language, entity.recordedAt);
+                entity.language, entity.recordedAt, null, null);
     }
 
     static String language(String tag, String field) {

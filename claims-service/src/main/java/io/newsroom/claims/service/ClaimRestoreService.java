@@ -2,6 +2,7 @@ package io.newsroom.claims.service;
 
 import io.newsroom.claims.api.Appearance;
 import io.newsroom.claims.api.Citation;
+import io.newsroom.claims.api.Revision;
 import io.newsroom.claims.api.Claim;
 import io.newsroom.claims.api.ClaimRelation;
 import io.newsroom.claims.api.Stance;
@@ -91,19 +92,34 @@ public class ClaimRestoreService {
             Instant now = lookup.now();
             return revisions.deletedWith(storyId, claimId, stored.recordedAt())
                     .chain(parts -> actorsStillThere(was, parts)
-                            .chain(() -> reinsert(was, stored, parts, now)));
+                            .chain(() -> reinsert(was, stored, parts, now, null)));
+        });
+    }
+
+    /**
+     * Brings back, inside the caller's transaction, a claim deleted with its story at {@code deletedAt}, now
+     * that timeline-service restored the story: no retention applies (the story came back, so do its claims),
+     * and timeline is not asked (its feed just said so). A claim deleted or restored again since is left as it
+     * is. A claim that names an actor deleted meanwhile cannot come back: it stays deleted, restorable by an
+     * admin once the actor is, and the item is null.
+     */
+    Uni<Claim> bringBackWithStory(String storyId, UUID claimId, Instant deletedAt, Revision.Author author) {
+        return revisions.latest(RevisedResource.CLAIM, claimId).chain(stored -> {
+            if (stored == null || stored.action() != RevisionAction.DELETED || !stored.recordedAt().equals(deletedAt)
+                    || !storyId.equals(stored.storyId())) {
+                return Uni.createFrom().nullItem();
+            }
+            Claim was = revisions.read(stored, Claim.class);
+            return revisions.deletedWith(storyId, claimId, stored.recordedAt())
+                    .chain(parts -> missingActors(was, parts).chain(missing -> missing.isEmpty()
+                            ? reinsert(was, stored, parts, lookup.now(), author).map(Versioned::body)
+                            : Uni.createFrom().nullItem()));
         });
     }
 
     // A claimant or stance actor deleted or merged away meanwhile would leave the claim pointing at nothing.
     private Uni<Void> actorsStillThere(Claim was, List<StoredRevision> parts) {
-        Set<UUID> named = new HashSet<>();
-        named.add(was.claimantId());
-        parts.stream().filter(p -> p.resourceType().equals(RevisedResource.STANCE.key()))
-                .forEach(p -> named.add(revisions.read(p, Stance.class).actor().id()));
-        return actors.findAll(named).chain(found -> {
-            Set<UUID> missing = new HashSet<>(named);
-            found.forEach(actor -> missing.remove(actor.id));
+        return missingActors(was, parts).chain(missing -> {
             if (!missing.isEmpty()) {
                 return Uni.createFrom().failure(ProblemException.conflict("The claim names actor(s) " + missing
                         + " that no longer exist; restore them first"));
@@ -112,7 +128,20 @@ public class ClaimRestoreService {
         });
     }
 
-    private Uni<Versioned<Claim>> reinsert(Claim was, StoredRevision stored, List<StoredRevision> parts, Instant now) {
+    private Uni<Set<UUID>> missingActors(Claim was, List<StoredRevision> parts) {
+        Set<UUID> named = new HashSet<>();
+        named.add(was.claimantId());
+        parts.stream().filter(p -> p.resourceType().equals(RevisedResource.STANCE.key()))
+                .forEach(p -> named.add(revisions.read(p, Stance.class).actor().id()));
+        return actors.findAll(named).map(found -> {
+            Set<UUID> missing = new HashSet<>(named);
+            found.forEach(actor -> missing.remove(actor.id));
+            return missing;
+        });
+    }
+
+    private Uni<Versioned<Claim>> reinsert(Claim was, StoredRevision stored, List<StoredRevision> parts, Instant now,
+                                           Revision.Author author) {
         ClaimEntity claim = new ClaimEntity();
         claim.id = was.id();
         claim.storyId = was.storyId();
@@ -144,7 +173,8 @@ public class ClaimRestoreService {
                 .chain(() -> claims.continueVersion(claim, Restorable.nextVersion(stored)))
                 .chain(() -> views.findWritten(claim.storyId, claim.id).chain(row -> views.stanceHistory(claim.id)
                         .chain(stances -> claims.relationsOf(claim.id)
-                                .chain(back -> revisions.record(now, restored(row, stances, back)))
+                                .chain(back -> author == null ? revisions.record(now, restored(row, stances, back))
+                                        : revisions.record(now, restored(row, stances, back), author))
                                 .replaceWith(new Versioned<>(ClaimMapper.claim(row), row.version())))));
     }
 

@@ -6,7 +6,10 @@ import io.newsroom.claims.api.Claim;
 import io.newsroom.claims.api.ClaimInput;
 import io.newsroom.claims.api.ClaimPage;
 import io.newsroom.claims.api.ClaimUpdate;
+import io.newsroom.claims.api.ClaimToReview;
 import io.newsroom.claims.api.DisputePage;
+import io.newsroom.claims.api.ReviewPage;
+import io.newsroom.claims.api.Revision;
 import io.newsroom.claims.domain.AppearanceEntity;
 import io.newsroom.claims.domain.ClaimEntity;
 import io.newsroom.claims.domain.ClaimStatus;
@@ -140,7 +143,17 @@ public class ClaimService {
      */
     @WithTransaction
     public Uni<Void> delete(String storyId, UUID claimId, String ifMatch) {
-        return lookup.matching(storyId, claimId, ifMatch).chain(claim -> views.findWritten(storyId, claimId)
+        return lookup.matching(storyId, claimId, ifMatch).chain(claim -> delete(claim, lookup.now(), null));
+    }
+
+    /**
+     * Deletes a claim as {@link #delete(String, UUID, String)} does, inside the caller's transaction, with its
+     * revisions at {@code at} by {@code author} (null: the caller of the request).
+     */
+    Uni<Void> delete(ClaimEntity claim, Instant at, Revision.Author author) {
+        String storyId = claim.storyId;
+        UUID claimId = claim.id;
+        return views.findWritten(storyId, claimId)
                 .chain(row -> views.stanceHistory(claimId).chain(stances -> claims.relationsOf(claimId)
                         .chain(relations -> {
                             Claim gone = ClaimMapper.claim(row);
@@ -156,9 +169,10 @@ public class ClaimService {
                             }
                             relations.forEach(relation -> deleted.add(Revisions.Revised.relation(
                                     RevisionAction.DELETED, storyId, ClaimMapper.relation(relation))));
-                            return revisions.record(lookup.now(), deleted);
+                            return author == null ? revisions.record(at, deleted)
+                                    : revisions.record(at, deleted, author);
                         })))
-                .chain(() -> claims.remove(claim)));
+                .chain(() -> claims.remove(claim));
     }
 
     // Reads committed data straight from the pool: no session needed. As of an instant, from the revisions.
@@ -203,6 +217,22 @@ public class ClaimService {
         });
     }
 
+    /** The story's claims whose evidence changed since they were recorded, for the desk to confirm or fix. */
+    public Uni<ReviewPage> review(String storyId, String after, Integer limit) {
+        int size = Pages.limit(limit);
+        Cursor cursor = Cursor.decode(after, 3);
+        return views.review(storyId, cursor == null ? null : cursor.instant(0), cursor == null ? null : cursor.instant(1),
+                cursor == null ? null : cursor.uuid(2), size + 1).map(rows -> {
+            String next = null;
+            if (rows.size() > size) {
+                ClaimViewRepository.ReviewRow last = rows.get(size - 1);
+                next = Cursor.encode(last.madeEarliest(), last.madeLatest(), last.id());
+            }
+            return new ReviewPage(rows.stream().limit(size)
+                    .map(row -> new ClaimToReview("claim", row.id(), row.proposition(), row.reasons())).toList(), next);
+        });
+    }
+
     @WithTransaction
     public Uni<Written> addAppearance(String storyId, UUID claimId, Citation citation, String idempotencyKey,
                                       String path, Function<UUID, URI> location) {
@@ -235,8 +265,11 @@ public class ClaimService {
                     .map(appearances -> appearances.stream().filter(a -> a.id().equals(appearanceId)).findFirst()
                             .map(ClaimMapper::appearance).orElse(null));
         }
-        return Panache.withSession(() -> lookup.existing(storyId, claimId).chain(claim -> claims.appearance(appearanceId)))
-                .map(found -> found == null || !found.claimId.equals(claimId) ? null : Citations.view(found));
+        // From the claim as it is read (one statement), so the appearance carries its article's status too.
+        return views.find(storyId, claimId).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("No claim " + claimId + " in story " + storyId))
+                .map(row -> row.appearances().stream().filter(a -> a.id().equals(appearanceId)).findFirst()
+                        .map(ClaimMapper::appearance).orElse(null));
     }
 
     private static void apply(ClaimEntity claim, String proposition, String language, Edtf madeAt, UUID eventId,

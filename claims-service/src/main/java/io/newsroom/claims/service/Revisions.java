@@ -95,8 +95,19 @@ public class Revisions {
         }
     }
 
+    /**
+     * What timeline-service's feed tells this service about cited articles and events is not a claim's own data:
+     * it is joined in when a claim is read, never recorded in its revisions (nor compared as a change of it).
+     */
+    private static final List<String> LEARNED_FROM_TIMELINE = List.of("articleStatus", "articleStatusNote", "eventDeleted");
+
     /** Records the revisions of one write, all at {@code at}, by the caller; must run inside the write's transaction. */
     public Uni<Void> record(Instant at, List<Revised> revised) {
+        return revised.isEmpty() ? Uni.createFrom().voidItem() : record(at, revised, authors.current());
+    }
+
+    /** Records the revisions of a write made by {@code author}, not by a caller (one the timeline feed brought). */
+    public Uni<Void> record(Instant at, List<Revised> revised, Revision.Author author) {
         if (revised.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -105,11 +116,10 @@ public class Revisions {
         return repository.latest(write(keys)).chain(found -> {
             Map<String, StoredRevision> previous = new HashMap<>();
             found.forEach(stored -> previous.put(stored.resourceType() + "/" + stored.resourceId(), stored));
-            Revision.Author author = authors.current();
             ArrayNode rows = json.createArrayNode();
             for (Revised r : revised) {
                 StoredRevision before = previous.get(r.type().key() + "/" + r.id());
-                JsonNode state = json.valueToTree(r.state());
+                JsonNode state = withoutLearned(json.valueToTree(r.state()));
                 List<Revision.Change> changes = Changes.of(r.type(), r.action(),
                         before == null ? null : canonical(r.type(), before.state()), state);
                 if (r.action() == RevisionAction.UPDATED && changes.isEmpty()) {
@@ -207,10 +217,20 @@ public class Revisions {
     // earlier version compares equal to the same values written now.
     private JsonNode canonical(RevisedResource type, JsonNode stored) {
         try {
-            return json.valueToTree(tolerant.treeToValue(stored, REPRESENTATION.get(type)));
+            return withoutLearned(json.valueToTree(tolerant.treeToValue(stored, REPRESENTATION.get(type))));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("a stored " + type.key() + " state cannot be read", e);
         }
+    }
+
+    private static JsonNode withoutLearned(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(LEARNED_FROM_TIMELINE);
+            object.forEach(Revisions::withoutLearned);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(Revisions::withoutLearned);
+        }
+        return node;
     }
 
     private static int number(String text) {
