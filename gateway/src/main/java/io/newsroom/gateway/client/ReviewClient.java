@@ -11,7 +11,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.newsroom.gateway.client.claims.api.ClaimsApi;
 import io.newsroom.gateway.client.timeline.api.ReviewApi;
+import io.newsroom.gateway.mapping.ClaimsContractMapper;
 import io.newsroom.gateway.mapping.TimelineContractMapper;
 import io.newsroom.gateway.view.ReviewItem;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -29,9 +31,9 @@ import io.smallrye.mutiny.Uni;
 public class ReviewClient {
 
     private final ReviewApi timeline;
-    private final ClaimsReviewApi claims;
+    private final ClaimsApi claims;
 
-    public ReviewClient(@RestClient ReviewApi timeline, @RestClient ClaimsReviewApi claims) {
+    public ReviewClient(@RestClient ReviewApi timeline, @RestClient ClaimsApi claims) {
         this.timeline = timeline;
         this.claims = claims;
     }
@@ -49,7 +51,8 @@ public class ReviewClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(ClaimsClient.SERVICE + "-review")
     public Uni<Page<ReviewItem>> claims(String storyId, String after, int limit) {
-        return Failures.translated(ClaimsClient.SERVICE, claims.getClaimsReview(storyId, after, limit)
-                .map(p -> new Page<>(p == null || p.items() == null ? List.of() : p.items(), p == null ? null : p.nextCursor())));
+        return Failures.translated(ClaimsClient.SERVICE, claims.listClaimsToReview(storyId, after, limit)
+                .map(p -> new Page<>(p == null || p.getItems() == null ? List.of()
+                        : p.getItems().stream().map(ClaimsContractMapper::reviewItem).toList(), p == null ? null : p.getNextCursor())));
     }
 }

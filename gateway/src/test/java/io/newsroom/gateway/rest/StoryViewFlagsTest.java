@@ -22,7 +22,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The services' flags, as their windows and lists carry them, reach the story view, the reader page and the TimelineJS
- * export: a citation's corrected or retracted article, an overdue event.
+ * export: a citation's corrected or retracted article, an overdue event, a claim whose event was deleted.
  */
 @QuarkusTest
 @TestProfile(ShorterTimeoutsProfile.class)
@@ -46,6 +46,12 @@ class StoryViewFlagsTest extends StubbedServicesTest {
         timeline.stubFor(get(urlPathEqualTo(base + "/window")).willReturn(okJson(flagged(
                 StoryStubs.windowJson(storyId, "Story " + storyId, null)))));
         timeline.stubFor(get(urlPathEqualTo(base + "/events")).willReturn(okJson(flagged(StoryStubs.eventsJson()))));
+        String claimsWindow = StoryStubs.claimsWindowJson()
+                .replace("\"appearances\":[{\"id\":\"a9000000-0000-4000-8000-000000000001\",\"url\":\"https://news.example/a\",\"outlet\":\"News Example\"}]",
+                        "\"appearances\":[{\"id\":\"a9000000-0000-4000-8000-000000000001\",\"url\":\"" + RETRACTED
+                                + "\",\"outlet\":\"Wire Example\",\"articleStatus\":\"RETRACTED\",\"articleStatusNote\":\"" + NOTE + "\"}]")
+                .replace("\"eventId\":\"" + StoryStubs.EVENT_1 + "\"", "\"eventId\":\"" + StoryStubs.EVENT_1 + "\",\"eventDeleted\":true");
+        claims.stubFor(get(urlPathEqualTo("/api/claims/stories/" + storyId + "/window")).willReturn(okJson(claimsWindow)));
     }
 
     private static String flagged(String events) {
@@ -62,9 +68,13 @@ class StoryViewFlagsTest extends StubbedServicesTest {
                 .body("timeline[0].event.citations[0].articleStatusNote", equalTo(NOTE))
                 .body("timeline[0].warnings.reason", contains("article-retracted"))
                 .body("timeline[0].warnings[0].url", equalTo(RETRACTED))
+                .body("timeline[0].claims[0].warnings.reason", contains("event-deleted", "article-retracted"))
                 .body("timeline[1].event.overdue", equalTo(true))
                 .body("timeline[1].overdue", equalTo(true))
-                .body("timeline[1].upcoming", equalTo(false));
+                .body("timeline[1].upcoming", equalTo(false))
+                .body("claims[0].eventDeleted", equalTo(true))
+                .body("claims[0].appearances[0].articleStatus", equalTo("RETRACTED"))
+                .body("disputes[0].claim.warnings.reason", contains("event-deleted", "article-retracted"));
     }
 
     @Test
@@ -73,7 +83,8 @@ class StoryViewFlagsTest extends StubbedServicesTest {
                 .statusCode(200)
                 .body(containsString("<strong class=\"warning__label\">Source retracted.</strong> Wire Example has withdrawn "
                         + "\u201cMinister: talks are over\u201d, which this rests on. Its note: \u201c" + NOTE + "\u201d"))
-                .body(containsString("<span class=\"badge badge--overdue\">Expected week of 1 December 2025 \u2014 not confirmed</span>"));
+                .body(containsString("<span class=\"badge badge--overdue\">Expected week of 1 December 2025 \u2014 not confirmed</span>"))
+                .body(containsString("<strong class=\"warning__label\">Event removed.</strong>"));
     }
 
     @Test
