@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Every call to a service is made on behalf of the gateway's caller, with the caller's own bearer token: the gateway
@@ -17,7 +18,8 @@ import io.vertx.core.http.HttpServerRequest;
  * The token goes on every call the caller's request makes, reads included: reads need it when the newsroom makes
  * them private, and a service whose reads are public ignores it. The generated clients' own bearer support sends a
  * token only on the operations a document marks as secured, which are the writes; one filter for every call keeps
- * a single way of doing it. A call made outside any request (none today) goes out without one.
+ * a single way of doing it. A call made outside any request (the webhook
+ * dispatcher's reads of the feeds) goes out without one.
  */
 public class CallerToken implements ClientRequestFilter {
 
@@ -38,7 +40,13 @@ public class CallerToken implements ClientRequestFilter {
         if (!request.isActive()) {
             return null;
         }
-        String authorization = Arc.container().instance(HttpServerRequest.class).get().getHeader(HttpHeaders.AUTHORIZATION);
+        // A request context is also active outside HTTP requests (a scheduled round of the webhook dispatcher), with
+        // no request to take a token from: such calls go out without one.
+        RoutingContext current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        if (current == null) {
+            return null;
+        }
+        String authorization = current.request().getHeader(HttpHeaders.AUTHORIZATION);
         return authorization == null || authorization.isBlank() ? null : authorization;
     }
 }

@@ -1,5 +1,9 @@
 package io.newsroom.gateway.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,6 +60,20 @@ class PrivateReadTest extends StubbedServicesTest {
             given().header(TestCaller.as("reader")).when().get(path, storyId).then().statusCode(200);
         }
         given().header(TestCaller.as("editor")).when().get("/api/stories/{id}", storyId).then().statusCode(200);
+    }
+
+    @Test
+    void aStorysChangesNeedAReaderAndGoOnWithTheirToken() {
+        String empty = "{\"changes\":[],\"next\":\"0\"}";
+        timeline.stubFor(get(urlPathEqualTo("/api/timeline/changes")).willReturn(okJson(empty)));
+        claims.stubFor(get(urlPathEqualTo("/api/claims/changes")).willReturn(okJson(empty)));
+        given().header(TestCaller.ANONYMOUS).when().get("/api/stories/{id}/changes", storyId).then().statusCode(401);
+        given().header(TestCaller.ANONYMOUS).when().get("/api/stories/{id}/changes/stream", storyId).then().statusCode(401);
+        given().header(TestCaller.as("offline_access")).when().get("/api/stories/{id}/changes", storyId).then().statusCode(403);
+        var reader = TestCaller.as("reader");
+        given().header(reader).when().get("/api/stories/{id}/changes", storyId).then().statusCode(200);
+        timeline.verify(getRequestedFor(urlPathEqualTo("/api/timeline/changes")).withHeader("Authorization",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(reader.getValue())));
     }
 
     @Test

@@ -28,13 +28,27 @@ public class ServicesWireMock implements QuarkusTestResourceLifecycleManager {
     public @interface Claims {
     }
 
+    /** Injects the change feed the timeline server serves (see {@link FeedStub#serveOn}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface TimelineFeed {
+    }
+
+    /** Injects the change feed the claims server serves. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface ClaimsFeed {
+    }
+
     private WireMockServer timeline;
     private WireMockServer claims;
+    private final FeedStub timelineFeed = new FeedStub("timeline");
+    private final FeedStub claimsFeed = new FeedStub("claims");
 
     @Override
     public Map<String, String> start() {
-        timeline = new WireMockServer(config());
-        claims = new WireMockServer(config());
+        timeline = new WireMockServer(config().extensions(timelineFeed));
+        claims = new WireMockServer(config().extensions(claimsFeed));
         timeline.start();
         claims.start();
         return Map.of(
@@ -52,6 +66,8 @@ public class ServicesWireMock implements QuarkusTestResourceLifecycleManager {
     public void inject(TestInjector injector) {
         injector.injectIntoFields(timeline, new TestInjector.AnnotatedAndMatchesType(Timeline.class, WireMockServer.class));
         injector.injectIntoFields(claims, new TestInjector.AnnotatedAndMatchesType(Claims.class, WireMockServer.class));
+        injector.injectIntoFields(timelineFeed, new TestInjector.AnnotatedAndMatchesType(TimelineFeed.class, FeedStub.class));
+        injector.injectIntoFields(claimsFeed, new TestInjector.AnnotatedAndMatchesType(ClaimsFeed.class, FeedStub.class));
     }
 
     @Override
