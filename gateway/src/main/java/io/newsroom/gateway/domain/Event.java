@@ -17,18 +17,22 @@ public record Event(
         Location location,
         List<Participant> participants,
         EventStatus status,
+        @Schema(description = "True when the event was SCHEDULED, POSTPONED or RESCHEDULED and the latest instant of its "
+                + "date has passed with nothing recorded since: it may have happened, or not. Set by the "
+                + "timeline-service; ignored on import.")
+        boolean overdue,
         List<Citation> citations,
         @Schema(description = "Explicit tie-breaker among events with the same dates") Integer position,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 
-    /** Twelve parts, most of them optional: named when built, so a null never lands in the wrong one. */
+    /** Thirteen parts, most of them optional: named when built, so a null never lands in the wrong one. */
     public static Builder builder() {
         return new Builder();
     }
 
     public Builder toBuilder() {
         return new Builder().id(id).title(title).description(description).kind(kind).when(when).end(end)
-                .location(location).participants(participants).status(status).citations(citations).position(position)
+                .location(location).participants(participants).status(status).overdue(overdue).citations(citations).position(position)
                 .updatedAt(updatedAt);
     }
 
@@ -42,6 +46,7 @@ public record Event(
         private Location location;
         private List<Participant> participants = List.of();
         private EventStatus status;
+        private boolean overdue;
         private List<Citation> citations = List.of();
         private Integer position;
         private Instant updatedAt;
@@ -94,6 +99,11 @@ public record Event(
             return this;
         }
 
+        public Builder overdue(boolean overdue) {
+            this.overdue = overdue;
+            return this;
+        }
+
         public Builder citations(List<Citation> citations) {
             this.citations = citations;
             return this;
@@ -110,7 +120,7 @@ public record Event(
         }
 
         public Event build() {
-            return new Event(id, title, description, kind, when, end, location, participants, status, citations, position,
+            return new Event(id, title, description, kind, when, end, location, participants, status, overdue, citations, position,
                     updatedAt);
         }
     }

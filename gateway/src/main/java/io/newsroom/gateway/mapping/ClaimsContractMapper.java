@@ -28,7 +28,9 @@ import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseStancesInne
 import io.newsroom.gateway.client.claims.model.CreateClaim201ResponseVerdict;
 import io.newsroom.gateway.client.claims.model.StanceInput;
 import io.newsroom.gateway.client.claims.model.VerdictInput;
+import io.newsroom.gateway.client.claims.model.ClaimReviewPageItemsInner;
 import io.newsroom.gateway.domain.Actor;
+import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.ActorKind;
 import io.newsroom.gateway.domain.ClaimStatus;
 import io.newsroom.gateway.domain.ClaimsWindow;
@@ -39,6 +41,8 @@ import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Verdict;
+import io.newsroom.gateway.view.ReviewItem;
+import io.newsroom.gateway.view.ReviewReason;
 
 /** Between the types generated from the claims-service's contract and the gateway's own. */
 public final class ClaimsContractMapper {
@@ -89,8 +93,10 @@ public final class ClaimsContractMapper {
         return new Claim(text(c.getId()), c.getProposition(), text(c.getClaimantId()),
                 m == null ? null : new EdtfDate(m.getEdtf(), text(m.getPrecision()), instant(m.getEarliest()), instant(m.getLatest()),
                         Boolean.TRUE.equals(m.getApproximate()), Boolean.TRUE.equals(m.getUncertain())),
-                text(c.getEventId()), list(c.getTags()),
-                map(c.getAppearances(), a -> new Citation(a.getUrl(), a.getOutlet(), a.getTitle(), instant(a.getPublishedAt()), a.getQuote())),
+                text(c.getEventId()), Boolean.TRUE.equals(c.getEventDeleted()), list(c.getTags()),
+                // Each citation with its article's status, when the timeline's feed said the article was corrected or retracted.
+                map(c.getAppearances(), a -> new Citation(a.getUrl(), a.getOutlet(), a.getTitle(), instant(a.getPublishedAt()), a.getQuote(),
+                        enumOf(ArticleStatus.class, a.getArticleStatus()), a.getArticleStatusNote())),
                 enumOf(ClaimStatus.class, c.getStatus()),
                 // Superseded stances are history; the claim's status is derived from the current ones only.
                 c.getStances() == null ? List.of() : c.getStances().stream()
@@ -115,8 +121,15 @@ public final class ClaimsContractMapper {
     static Stance stance(CreateClaim201ResponseStancesInner s) {
         return new Stance(text(s.getId()), s.getActor() == null ? null : text(s.getActor().getId()), enumOf(StancePosition.class, s.getPosition()),
                 s.getSummary(),
-                map(s.getEvidence(), e -> new Citation(e.getUrl(), e.getOutlet(), e.getTitle(), instant(e.getPublishedAt()), e.getQuote())),
+                map(s.getEvidence(), e -> new Citation(e.getUrl(), e.getOutlet(), e.getTitle(), instant(e.getPublishedAt()), e.getQuote(),
+                        enumOf(ArticleStatus.class, e.getArticleStatus()), e.getArticleStatusNote())),
                 instant(s.getTakenAt()));
+    }
+
+    /** A claim of the claims-service's review list, with the reasons it gives. */
+    public static ReviewItem reviewItem(ClaimReviewPageItemsInner item) {
+        return new ReviewItem(ReviewItem.CLAIM, text(item.getId()), null, item.getProposition(),
+                map(item.getReasons(), r -> new ReviewReason(text(r.getReason()), r.getUrl(), r.getNote(), instant(r.getAt()))));
     }
 
     public static Verdict verdict(CreateClaim201ResponseVerdict v) {

@@ -77,12 +77,11 @@ public final class StoryViewMapper {
         for (Claim claim : claimList) {
             if (claim.eventId() != null) {
                 claimsByEvent.computeIfAbsent(claim.eventId(), k -> new ArrayList<>())
-                        .add(new ClaimRef(claim.id(), claim.proposition(), ref(actors, claim.claimantId()), claim.status()));
+                        .add(ClaimRef.of(claim, ref(actors, claim.claimantId())));
             }
         }
         List<TimelineEvent> timelineEvents = events.stream()
-                .map(e -> new TimelineEvent(e, e.status() != null && e.status().upcoming(),
-                        claimsByEvent.getOrDefault(e.id(), List.of())))
+                .map(e -> TimelineEvent.of(e, claimsByEvent.getOrDefault(e.id(), List.of())))
                 .toList();
 
         List<RelationView> relations = nonNull(timeline.relations()).stream()
@@ -91,7 +90,7 @@ public final class StoryViewMapper {
                 .toList();
 
         List<Dispute> disputes = disputed.stream()
-                .map(c -> new Dispute(new ClaimRef(c.id(), c.proposition(), ref(actors, c.claimantId()), c.status()),
+                .map(c -> new Dispute(ClaimRef.of(c, ref(actors, c.claimantId())),
                         actorsTaking(c, StancePosition.SUPPORTS, actors), actorsTaking(c, StancePosition.DISPUTES, actors)))
                 .toList();
 

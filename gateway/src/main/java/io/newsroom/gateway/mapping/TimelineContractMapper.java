@@ -22,11 +22,13 @@ import io.newsroom.gateway.client.timeline.model.OutletInput;
 import io.newsroom.gateway.client.timeline.model.RelationInput;
 import io.newsroom.gateway.client.timeline.model.RelativeDate;
 import io.newsroom.gateway.client.timeline.model.RelativeDateAnchor;
+import io.newsroom.gateway.client.timeline.model.ReviewPageItemsInner;
 import io.newsroom.gateway.client.timeline.model.Coverage;
 import io.newsroom.gateway.client.timeline.model.StoryInput;
 import io.newsroom.gateway.client.timeline.model.StoryWindow;
 import io.newsroom.gateway.client.timeline.model.StoryWindowCounts;
 import io.newsroom.gateway.domain.Article;
+import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.Bias;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
@@ -41,6 +43,8 @@ import io.newsroom.gateway.domain.Participant;
 import io.newsroom.gateway.domain.RelationType;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineWindow;
+import io.newsroom.gateway.view.ReviewItem;
+import io.newsroom.gateway.view.ReviewReason;
 
 /**
  * Between the types generated from the timeline-service's contract and the gateway's own. Keeping the
@@ -102,16 +106,28 @@ public final class TimelineContractMapper {
                 .location(l == null ? null : new Location(l.getName(), l.getLatitude(), l.getLongitude()))
                 .participants(map(e.getParticipants(), p -> new Participant(p.getName(), p.getWikidataId())))
                 .status(enumOf(EventStatus.class, e.getStatus()))
-                .citations(map(e.getCitations(), c -> new Citation(c.getUrl(), c.getOutlet(), c.getTitle(),
-                        instant(c.getPublishedAt()), c.getQuote())))
+                .overdue(Boolean.TRUE.equals(e.getOverdue()))
+                .citations(map(e.getCitations(), TimelineContractMapper::citationOf))
                 .position(e.getPosition())
                 .updatedAt(instant(e.getUpdatedAt()))
                 .build();
     }
 
+    /** A citation as the service reads it back: with its article's status when the article was corrected or retracted. */
+    static Citation citationOf(CreateEvent201ResponseCitationsInner c) {
+        return new Citation(c.getUrl(), c.getOutlet(), c.getTitle(), instant(c.getPublishedAt()), c.getQuote(),
+                enumOf(ArticleStatus.class, c.getArticleStatus()), c.getArticleStatusNote());
+    }
+
     private static EdtfDate date(CreateEvent201ResponseWhen d) {
         return d == null ? null : new EdtfDate(d.getEdtf(), text(d.getPrecision()), instant(d.getEarliest()),
                 instant(d.getLatest()), Boolean.TRUE.equals(d.getApproximate()), Boolean.TRUE.equals(d.getUncertain()));
+    }
+
+    /** An event of the timeline-service's review list, with the reasons it gives. */
+    public static ReviewItem reviewItem(ReviewPageItemsInner item) {
+        return new ReviewItem(ReviewItem.EVENT, text(item.getId()), item.getTitle(), null,
+                map(item.getReasons(), r -> new ReviewReason(text(r.getReason()), r.getUrl(), r.getNote(), instant(r.getAt()))));
     }
 
     public static EventRelation relation(CreateRelation201Response r) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EdtfDate;
 import io.newsroom.gateway.domain.Event;
@@ -88,13 +89,14 @@ public final class TimelineJsMapper {
      * the viewer shows this text instead of the dates it would otherwise write from start_date and end_date.
      */
     static String displayDate(Event event, Edtf when, Optional<Edtf> end) {
-        boolean upcoming = event.status() != null && event.status().upcoming();
+        boolean overdue = event.overdue() && event.status() != null && event.status().upcoming();
+        boolean upcoming = event.status() != null && event.status().upcoming() && !overdue;
         boolean cancelled = event.status() == EventStatus.CANCELLED;
         boolean week = when.start().precision() == Precision.WEEK || when.end().precision() == Precision.WEEK
                 || end.map(e -> e.end().precision() == Precision.WEEK).orElse(false);
         boolean approximate = when.approximate() || end.map(Edtf::approximate).orElse(false);
         boolean uncertain = when.uncertain() || end.map(Edtf::uncertain).orElse(false);
-        if (!upcoming && !cancelled && !week && !approximate && !uncertain) {
+        if (!upcoming && !overdue && !cancelled && !week && !approximate && !uncertain) {
             return null;
         }
         String text = end.isPresent() ? words(when.isInterval() ? when.start() : when) + " to "
@@ -109,6 +111,9 @@ public final class TimelineJsMapper {
         if (cancelled) {
             // Kept on the axis where it was to be, so a reader sees that something expected there did not happen.
             text = "Cancelled, was to be " + text;
+        } else if (overdue) {
+            // Its date has passed with nothing recorded: the export must not present it as still to come, nor as done.
+            text = "Expected " + text + " \u2014 not confirmed";
         } else if (upcoming) {
             text = switch (event.status()) {
                 case POSTPONED -> "Postponed, was " + text;
@@ -136,6 +141,9 @@ public final class TimelineJsMapper {
         StringBuilder html = new StringBuilder();
         if (event.status() == EventStatus.CANCELLED) {
             html.append("<p><strong>Cancelled:</strong> this did not take place.</p>");
+        } else if (event.overdue() && event.status() != null && event.status().upcoming()) {
+            html.append("<p><strong>Not confirmed:</strong> this was expected by now, and nobody has recorded whether it "
+                    + "took place.</p>");
         }
         if (event.description() != null && !event.description().isBlank()) {
             html.append("<p>").append(escape(event.description())).append("</p>");
@@ -144,13 +152,25 @@ public final class TimelineJsMapper {
             html.append("<p>Where: ").append(escape(event.location().name())).append("</p>");
         }
         List<Citation> citations = event.citations() == null ? List.of() : event.citations();
+        // A source corrected or withdrawn since is said first, as the reader page says it beside the event.
+        citations.stream().filter(c -> c != null && c.articleChanged()).forEach(c -> html
+                .append("<p><strong>").append(c.articleStatus() == ArticleStatus.RETRACTED ? "Source retracted:" : "Source corrected:")
+                .append("</strong> ").append(escape(name(c)))
+                .append(c.articleStatus() == ArticleStatus.RETRACTED ? " has withdrawn this report." : " has corrected this report.")
+                .append(c.articleStatusNote() == null || c.articleStatusNote().isBlank() ? ""
+                        : " Its note: \u201c" + escape(c.articleStatusNote().strip()) + "\u201d")
+                .append("</p>"));
         if (!citations.isEmpty()) {
             html.append("<p>Sources: ").append(citations.stream()
-                    .map(c -> "<a href=\"" + escape(c.url()) + "\">" + escape(c.outlet() != null ? c.outlet()
-                            : c.title() != null ? c.title() : c.url()) + "</a>")
+                    .map(c -> "<a href=\"" + escape(c.url()) + "\">" + escape(name(c)) + "</a>"
+                            + (c.articleChanged() ? " (" + c.articleStatus().name().toLowerCase(Locale.ROOT) + ")" : ""))
                     .collect(Collectors.joining(", "))).append("</p>");
         }
         return html.isEmpty() ? null : html.toString();
+    }
+
+    private static String name(Citation c) {
+        return c.outlet() != null ? c.outlet() : c.title() != null ? c.title() : c.url();
     }
 
     /** TimelineJS renders text as HTML: newsroom text must not become markup. */

@@ -53,18 +53,28 @@ public record StoryPage(
             String markStyle,
             String markClasses,
             boolean upcoming,
+            boolean overdue,
             String status,
             String statusClass,
             String place,
             String participants,
             List<String> relations,
             List<SourceLink> sources,
+            List<Warning> warnings,
             List<ClaimAtEvent> claims) {
+    }
+
+    /**
+     * What a reader must know before trusting a fact: a source the fact rests on was corrected or retracted, or the
+     * event a claim was made at is gone. {@code kind} names it for the stylesheet (retracted, corrected,
+     * event-deleted); {@code label} and {@code text} say it in words, so it reads without colour or script.
+     */
+    public record Warning(String kind, String label, String text) {
     }
 
     /** A claim beside its event; {@code disputeNote} completes the status word with who disputes it. */
     public record ClaimAtEvent(String proposition, String claimant, String status, String statusClass, String disputeNote,
-            String disputeAnchor) {
+            String disputeAnchor, List<Warning> warnings) {
     }
 
     public record DisputeRow(
@@ -78,7 +88,8 @@ public record StoryPage(
             String eventAnchor,
             List<StanceLine> disputes,
             List<StanceLine> supports,
-            VerdictLine verdict) {
+            VerdictLine verdict,
+            List<Warning> warnings) {
     }
 
     public record StanceLine(String actor, String summary, String date) {
@@ -86,13 +97,14 @@ public record StoryPage(
 
     /** @param anchor the element id a ClaimReview's url points to; null for a claim without an id */
     public record ClaimLine(String anchor, String proposition, String claimant, String madeAt, String status, String statusClass,
-            String eventTitle, VerdictLine verdict) {
+            String eventTitle, VerdictLine verdict, List<Warning> warnings) {
     }
 
     public record VerdictLine(String rating, String ratingClass, String explanation, String reviewer, String date) {
     }
 
-    public record SourceLink(String outlet, String title, String url) {
+    /** @param flag "retracted" or "corrected" when the outlet withdrew or corrected the article, else null */
+    public record SourceLink(String outlet, String title, String url, String flag) {
     }
 
     public record CoverageView(

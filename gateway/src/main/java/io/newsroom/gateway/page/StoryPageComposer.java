@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Location;
 import io.newsroom.gateway.domain.Participant;
@@ -41,6 +42,7 @@ import io.newsroom.gateway.view.Coverage;
 import io.newsroom.gateway.view.CoverageOutlet;
 import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.RelationView;
+import io.newsroom.gateway.view.ReviewReason;
 import io.newsroom.gateway.view.StoryView;
 import io.newsroom.gateway.view.TimelineEvent;
 
@@ -120,20 +122,21 @@ public final class StoryPageComposer {
             }
         });
         Map<String, List<String>> relations = relations(list(view.relations()));
+        Map<String, Claim> claimsById = index(list(view.claims()), Claim::id);
+        Sources cited = Sources.of(events, list(view.claims()));
 
         List<StoryPage.EventRow> rows = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            rows.add(eventRow(events.get(i), i, dates.get(i), axis, disputesByClaim, relations));
+            rows.add(eventRow(events.get(i), i, dates.get(i), axis, disputesByClaim, relations, cited));
         }
 
-        Map<String, Claim> claimsById = index(list(view.claims()), Claim::id);
         Map<String, Actor> actors = index(list(view.actors()).stream().filter(Objects::nonNull).map(ActorView::actor)
                 .filter(Objects::nonNull).toList(), Actor::id);
         List<Dispute> disputeList = list(view.disputes()).stream().filter(Objects::nonNull).toList();
         List<StoryPage.DisputeRow> disputes = new ArrayList<>();
         for (int i = 0; i < disputeList.size(); i++) {
             Dispute d = disputeList.get(i);
-            disputes.add(disputeRow(d, i, claimsById.get(d.claimId()), actors, eventTitles));
+            disputes.add(disputeRow(d, i, claimsById.get(d.claimId()), actors, eventTitles, cited));
         }
         Set<String> disputed = new LinkedHashSet<>(disputesByClaim.keySet());
         List<StoryPage.ClaimLine> otherClaims = list(view.claims()).stream()
@@ -141,7 +144,7 @@ public final class StoryPageComposer {
                 .map(c -> new StoryPage.ClaimLine(anchor("claim", c.id()), text(c.proposition(), "(claim without text)"),
                         actorName(actors, c.claimantId()),
                         madeAt(c.madeAt()), label(CLAIM_STATUS, c.status()), cssName(c.status()), eventTitle(c, eventTitles),
-                        verdict(c.verdict())))
+                        verdict(c.verdict()), cited.warnings(ClaimRef.warnings(c))))
                 .toList();
 
         List<String> notes = degraded.stream().map(part -> MISSING_PART.getOrDefault(part, "part of the story (" + part + ")"))
@@ -151,8 +154,9 @@ public final class StoryPageComposer {
                 .toList();
         String caption = axis.drawn()
                 ? "Each event is drawn at its dates: a day as a mark, a week as a bar, a month or a year as a faint band. "
-                        + "Dashed outlines are events that have not happened yet. Long stretches with no events are cut "
-                        + "short where the axis shows a break."
+                        + "Dashed outlines are events that have not happened yet; dotted ones were expected by now, but "
+                        + "nobody has confirmed they happened. Long stretches with no events are cut short where the axis "
+                        + "shows a break."
                 : null;
         return new StoryPage(storyId, title, story == null ? null : story.summary(),
                 story == null ? List.of() : list(story.tags()).stream().filter(t -> !blank(t)).toList(),
@@ -176,16 +180,20 @@ public final class StoryPageComposer {
     }
 
     private static StoryPage.EventRow eventRow(TimelineEvent row, int index, ReaderDate date, TimeAxis axis,
-            Map<String, Dispute> disputesByClaim, Map<String, List<String>> relations) {
+            Map<String, Dispute> disputesByClaim, Map<String, List<String>> relations, Sources cited) {
         TimeAxis.Placement placement = axis.place(date);
         Event e = row.event();
         EventStatus status = e.status();
         boolean upcoming = row.upcoming();
+        boolean overdue = row.overdue();
         boolean cancelled = status == EventStatus.CANCELLED;
         List<String> classes = new ArrayList<>();
         classes.add("mark--" + date.shape().name().toLowerCase(Locale.ROOT));
         if (upcoming) {
             classes.add("mark--upcoming");
+        }
+        if (overdue) {
+            classes.add("mark--overdue");
         }
         if (cancelled) {
             classes.add("mark--cancelled");
@@ -196,7 +204,9 @@ public final class StoryPageComposer {
         if (date.uncertain()) {
             classes.add("mark--uncertain");
         }
-        String statusLabel = status == null || status == EventStatus.OCCURRED ? null : label(EVENT_STATUS, status);
+        // Its date has passed and nobody recorded what became of it: it is neither upcoming nor known to have happened.
+        String statusLabel = overdue ? "Expected " + date.text() + " \u2014 not confirmed"
+                : status == null || status == EventStatus.OCCURRED ? null : label(EVENT_STATUS, status);
 
         // What is disputed comes first: it is what a reader most needs to see beside the event.
         List<StoryPage.ClaimAtEvent> claims = list(row.claims()).stream().filter(Objects::nonNull)
@@ -206,15 +216,15 @@ public final class StoryPageComposer {
             String claimant = c.claimant() == null ? null : c.claimant().name();
             return new StoryPage.ClaimAtEvent(text(c.proposition(), "(claim without text)"), text(claimant, "unknown"),
                     label(CLAIM_STATUS, c.status()), cssName(c.status()), disputeNote(d),
-                    d == null ? null : anchor("claim", c.id()));
+                    d == null ? null : anchor("claim", c.id()), cited.warnings(c.warnings()));
         }).toList();
 
         String anchor = e.id() == null ? "event-" + (index + 1) : anchor("event", e.id());
         return new StoryPage.EventRow(anchor, text(e.title(), "Untitled event"), e.description(),
                 date.text(), date.machineText(), placement == null ? null : placement.style(), String.join(" ", classes),
-                upcoming, statusLabel, upcoming ? "upcoming" : cssName(status), place(e.location()),
+                upcoming, overdue, statusLabel, upcoming ? "upcoming" : overdue ? "overdue" : cssName(status), place(e.location()),
                 participants(list(e.participants())), e.id() == null ? List.of() : relations.getOrDefault(e.id(), List.of()),
-                sources(list(e.citations())), claims);
+                sources(list(e.citations())), cited.warnings(row.warnings()), claims);
     }
 
     /** Follows the status word: "Disputed by A and B", "Contested: disputed by A, backed by B". */
@@ -234,7 +244,7 @@ public final class StoryPageComposer {
     }
 
     private static StoryPage.DisputeRow disputeRow(Dispute d, int index, Claim claim, Map<String, Actor> actors,
-            Map<String, String> eventTitles) {
+            Map<String, String> eventTitles, Sources cited) {
         List<Stance> stances = claim == null ? List.of() : list(claim.stances()).stream().filter(Objects::nonNull).toList();
         List<StoryPage.StanceLine> disputes = stanceLines(stances, StancePosition.DISPUTES, actors);
         List<StoryPage.StanceLine> supports = stanceLines(stances, StancePosition.SUPPORTS, actors);
@@ -254,7 +264,9 @@ public final class StoryPageComposer {
                 actorName(disputed.claimant()), claim == null ? null : madeAt(claim.madeAt()),
                 label(CLAIM_STATUS, disputed.status()), cssName(disputed.status()), claim == null ? null : eventTitle(claim, eventTitles),
                 eventId != null && eventTitles.containsKey(eventId) ? anchor("event", eventId) : null,
-                disputes, supports, claim == null ? null : verdict(claim.verdict()));
+                disputes, supports, claim == null ? null : verdict(claim.verdict()),
+                // The board's claim may be on another page, so its warnings come with it rather than from the page's claims.
+                cited.warnings(claim != null ? ClaimRef.warnings(claim) : list(disputed.warnings())));
     }
 
     /** A board line that lost its claim still renders, as a claim without text. */
@@ -345,9 +357,60 @@ public final class StoryPageComposer {
             }
             String url = safeUrl(c.url());
             String key = url == null ? String.valueOf(c.outlet()) + c.title() : url;
-            byUrl.putIfAbsent(key, new StoryPage.SourceLink(text(c.outlet(), hostOf(c.url())), c.title(), url));
+            String flag = !c.articleChanged() ? null : c.articleStatus() == ArticleStatus.RETRACTED ? "retracted" : "corrected";
+            byUrl.putIfAbsent(key, new StoryPage.SourceLink(text(c.outlet(), hostOf(c.url())), c.title(), url, flag));
         }
         return List.copyOf(byUrl.values());
+    }
+
+    /**
+     * The articles the page cites, by URL, so a warning names the outlet and headline a reader knows rather than a
+     * bare address; a claim on the board from another page may cite one the page does not, and is named by its host.
+     */
+    private record Sources(Map<String, Citation> byUrl) {
+
+        static Sources of(List<TimelineEvent> events, List<Claim> claims) {
+            Map<String, Citation> byUrl = new HashMap<>();
+            events.forEach(e -> list(e.event().citations()).forEach(c -> keep(byUrl, c)));
+            for (Claim claim : claims) {
+                if (claim == null) {
+                    continue;
+                }
+                list(claim.appearances()).forEach(c -> keep(byUrl, c));
+                list(claim.stances()).stream().filter(Objects::nonNull).forEach(s -> list(s.evidence()).forEach(c -> keep(byUrl, c)));
+            }
+            return new Sources(byUrl);
+        }
+
+        private static void keep(Map<String, Citation> byUrl, Citation c) {
+            if (c != null && c.url() != null) {
+                byUrl.merge(c.url(), c, (kept, other) -> kept.outlet() == null && kept.title() == null ? other : kept);
+            }
+        }
+
+        List<StoryPage.Warning> warnings(List<ReviewReason> reasons) {
+            return list(reasons).stream().filter(Objects::nonNull).map(this::warning).filter(Objects::nonNull).toList();
+        }
+
+        private StoryPage.Warning warning(ReviewReason r) {
+            if (ReviewReason.EVENT_DELETED.equals(r.reason())) {
+                return new StoryPage.Warning("event-deleted", "Event removed.",
+                        "The event this claim was made at has been taken off the timeline; the claim stands as it was recorded.");
+            }
+            boolean retracted = r.retracted();
+            if (!retracted && !ReviewReason.ARTICLE_CORRECTED.equals(r.reason())) {
+                return null;
+            }
+            Citation c = r.url() == null ? null : byUrl.get(r.url());
+            String outlet = text(c == null ? null : c.outlet(), hostOf(r.url()));
+            String article = c == null || blank(c.title()) ? "an article" : "\u201c" + c.title() + "\u201d";
+            String note = blank(r.note()) ? "" : " Its note: \u201c" + r.note().strip() + "\u201d";
+            return retracted
+                    ? new StoryPage.Warning("retracted", "Source retracted.",
+                            outlet + " has withdrawn " + article + ", which this rests on." + note)
+                    : new StoryPage.Warning("corrected", "Source corrected.",
+                            outlet + " has corrected " + article + " since it was cited here." + note);
+        }
     }
 
     private static String place(Location location) {

@@ -62,8 +62,11 @@ public class ExportResource {
     @Operation(operationId = "exportTimelineJs", summary = "Export the timeline as TimelineJS 3 JSON",
             description = "Every event with a readable date, in timeline order, dates cut to their precision (a year "
                     + "has no month), weeks as Monday-to-Sunday spans, a display_date for approximate, uncertain, "
-                    + "week-long and not-yet-happened events, and one group per event kind. Save it as a file and "
-                    + "the public TimelineJS viewer loads it as it is.")
+                    + "week-long and not-yet-happened events, and one group per event kind. A cancelled event stays where "
+                    + "it was to be, its display_date and text saying it was cancelled; an overdue one (expected, its "
+                    + "date passed, nothing recorded since) reads 'Expected ... \u2014 not confirmed'; a source corrected "
+                    + "or retracted since it was cited is said in the slide's text with the outlet's note. Save it as a "
+                    + "file and the public TimelineJS viewer loads it as it is.")
     @APIResponse(responseCode = "200", description = "The TimelineJS document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class)))
     public Uni<TimelineJsDocument> exportTimelineJs(

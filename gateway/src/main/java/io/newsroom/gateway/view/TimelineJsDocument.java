@@ -19,7 +19,7 @@ public record TimelineJsDocument(
             @JsonProperty("start_date") Date startDate,
             @JsonProperty("end_date") Date endDate,
             @Schema(description = "How the date reads when its parts alone would overstate it (approximate, "
-                    + "uncertain, a week, or not happened yet)")
+                    + "uncertain, a week, not happened yet, cancelled, or expected and not confirmed)")
             @JsonProperty("display_date") String displayDate,
             Text text,
             @Schema(description = "The event kind, so the viewer draws one row per kind") String group,

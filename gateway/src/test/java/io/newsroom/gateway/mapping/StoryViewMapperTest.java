@@ -32,7 +32,12 @@ import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.TimelineSnapshot;
 import io.newsroom.gateway.support.Windows;
+import io.newsroom.gateway.domain.ArticleStatus;
+import io.newsroom.gateway.domain.Citation;
+import io.newsroom.gateway.view.ClaimRef;
 import io.newsroom.gateway.view.Coverage;
+import io.newsroom.gateway.view.ReviewReason;
+import io.newsroom.gateway.view.TimelineEvent;
 import io.newsroom.gateway.view.StoryView;
 
 class StoryViewMapperTest {
@@ -124,5 +129,60 @@ class StoryViewMapperTest {
         assertEquals(List.of(), staleClaims.degraded());
         assertEquals(List.of("claims-service"), staleClaims.stale());
         assertFalse(staleClaims.complete());
+    }
+
+    @Test
+    void anExpectedEventWhoseDatePassedIsOverdueAndNoLongerUpcoming() {
+        Event passed = event("e1", "Ministers meet", EventKind.MEETING, EventStatus.SCHEDULED,
+                date("2026-11-30", "2026-11-30T00:00:00Z", "2026-11-30T23:59:59Z")).toBuilder().overdue(true).build();
+        Event coming = event("e2", "Envoy visits", EventKind.MEETING, EventStatus.POSTPONED,
+                date("2026-12-08", "2026-12-08T00:00:00Z", "2026-12-08T23:59:59Z"));
+        Event happened = event("e3", "Talks held", EventKind.MEETING, EventStatus.OCCURRED,
+                date("2026-11-20", "2026-11-20T00:00:00Z", "2026-11-20T23:59:59Z"));
+        StoryView view = StoryViewMapper.compose(Windows.of(new TimelineSnapshot(STORY, List.of(passed, coming, happened),
+                List.of(), List.of(), List.of())), Windows.of(new ClaimsSnapshot(List.of(), List.of())), List.of(), null);
+        TimelineEvent first = view.timeline().stream().filter(t -> t.event().id().equals("e1")).findFirst().orElseThrow();
+        TimelineEvent second = view.timeline().stream().filter(t -> t.event().id().equals("e2")).findFirst().orElseThrow();
+        TimelineEvent third = view.timeline().stream().filter(t -> t.event().id().equals("e3")).findFirst().orElseThrow();
+        assertTrue(first.overdue() && !first.upcoming(), "expected yesterday: overdue, not upcoming");
+        assertTrue(second.upcoming() && !second.overdue());
+        assertFalse(third.upcoming() || third.overdue(), "what happened is neither");
+    }
+
+    @Test
+    void aCorrectedOrRetractedSourceIsAWarningOnTheEventAndTheClaimsCitingIt() {
+        Citation retracted = new Citation("https://wire.example/r", "Wire", "Retracted report", null, "q",
+                ArticleStatus.RETRACTED, "The interview did not take place.");
+        Citation corrected = new Citation("https://daily.example/c", "Daily", "Corrected report", null, null,
+                ArticleStatus.CORRECTED, null);
+        Citation standing = new Citation("https://news.example/a", "News", "Report", null, null, ArticleStatus.PUBLISHED, null);
+        Event event = event("e1", "Talks", EventKind.MEETING, EventStatus.OCCURRED,
+                date("2026-11-20", "2026-11-20T00:00:00Z", "2026-11-20T23:59:59Z")).toBuilder()
+                .citations(List.of(corrected, standing, retracted, retracted)).build();
+        Claim appearsInRetracted = new Claim("c1", "The talks are over", "a1", null, "e1", false, List.of(), List.of(retracted),
+                ClaimStatus.UNCHALLENGED, List.of(), null, null);
+        Claim disputedWithCorrectedEvidence = new Claim("c2", "Nobody came", "a1", null, "e1", false, List.of(), List.of(standing),
+                ClaimStatus.DISPUTED, List.of(new Stance("s1", "a2", StancePosition.DISPUTES, "They did", List.of(corrected), null)),
+                null, null);
+        Claim eventGone = new Claim("c3", "It was a sham", "a1", null, "gone", true, List.of(), List.of(standing),
+                ClaimStatus.DISPUTED, List.of(new Stance("s2", "a2", StancePosition.DISPUTES, null, List.of(), null)), null, null);
+        StoryView view = StoryViewMapper.compose(Windows.of(new TimelineSnapshot(STORY, List.of(event), List.of(), List.of(), List.of())),
+                Windows.of(new ClaimsSnapshot(List.of(appearsInRetracted, disputedWithCorrectedEvidence, eventGone),
+                        List.of(actor("a1", "A", ActorKind.PERSON), actor("a2", "B", ActorKind.PERSON)))), List.of(), null);
+
+        TimelineEvent row = view.timeline().get(0);
+        assertEquals(List.of(new ReviewReason(ReviewReason.ARTICLE_RETRACTED, "https://wire.example/r", "The interview did not take place.", null),
+                new ReviewReason(ReviewReason.ARTICLE_CORRECTED, "https://daily.example/c", null, null)), row.warnings(),
+                "one warning per changed article, retractions first; a published one is no warning");
+        assertEquals(ArticleStatus.RETRACTED, row.event().citations().get(2).articleStatus(), "the citation itself says it too");
+
+        ClaimRef atEvent = row.claims().stream().filter(c -> c.id().equals("c1")).findFirst().orElseThrow();
+        assertEquals(List.of(ReviewReason.ARTICLE_RETRACTED), atEvent.warnings().stream().map(ReviewReason::reason).toList());
+        ClaimRef byEvidence = row.claims().stream().filter(c -> c.id().equals("c2")).findFirst().orElseThrow();
+        assertEquals(List.of(ReviewReason.ARTICLE_CORRECTED), byEvidence.warnings().stream().map(ReviewReason::reason).toList(),
+                "a stance's evidence counts as much as an appearance");
+        ClaimRef onTheBoard = view.disputes().stream().map(d -> d.claim()).filter(c -> c.id().equals("c3")).findFirst().orElseThrow();
+        assertEquals(List.of(ReviewReason.EVENT_DELETED), onTheBoard.warnings().stream().map(ReviewReason::reason).toList());
+        assertTrue(view.claims().stream().filter(c -> c.id().equals("c3")).findFirst().orElseThrow().eventDeleted());
     }
 }

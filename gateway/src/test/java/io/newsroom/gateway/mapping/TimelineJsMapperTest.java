@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsroom.gateway.domain.ArticleStatus;
+import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.EventKind;
 import io.newsroom.gateway.domain.EventStatus;
 import io.newsroom.gateway.domain.EdtfDate;
@@ -132,5 +134,36 @@ class TimelineJsMapperTest {
         Event approximateEnd = event("o", "Offensive", EventKind.MILITARY, EventStatus.OCCURRED, date("2025-09", "2025-09-01T00:00:00Z", "2025-09-30T23:59:59Z"))
                 .toBuilder().end(EdtfDate.of("2025-10~")).build();
         assertEquals("About September 2025 to October 2025", only(approximateEnd).displayDate());
+    }
+
+    @Test
+    void anOverdueEventIsExpectedAndNotConfirmedNeitherScheduledNorDone() {
+        Event overdue = event("o", "Ministers meet", EventKind.MEETING, EventStatus.SCHEDULED,
+                date("2026-11-30", "2026-11-30T00:00:00Z", "2026-11-30T23:59:59Z")).toBuilder().overdue(true).build();
+        Slide s = only(overdue);
+        assertEquals(new Date(2026, 11, 30, null, null), s.startDate(), "kept where it was expected");
+        assertEquals("Expected 30 November 2026 \u2014 not confirmed", s.displayDate());
+        assertTrue(s.text().text().startsWith("<p><strong>Not confirmed:</strong>"), s.text().text());
+        Event postponed = overdue.toBuilder().status(EventStatus.POSTPONED).end(EdtfDate.of("2026-12-01")).build();
+        assertEquals("Expected 30 November 2026 to 1 December 2026 \u2014 not confirmed", only(postponed).displayDate());
+        Event stillComing = overdue.toBuilder().overdue(false).build();
+        assertEquals("Scheduled: 30 November 2026", only(stillComing).displayDate());
+    }
+
+    @Test
+    void aRetractedOrCorrectedSourceIsSaidOnTheSlide() {
+        Event e = event("r", "Talks end", EventKind.MEETING, EventStatus.OCCURRED,
+                date("2026-11-20", "2026-11-20T00:00:00Z", "2026-11-20T23:59:59Z")).toBuilder()
+                .citations(List.of(new Citation("https://wire.example/r", "Wire <Example>", "Report", null, null,
+                                ArticleStatus.RETRACTED, "The interview \"never\" happened."),
+                        new Citation("https://daily.example/c", "Daily", "Report", null, null, ArticleStatus.CORRECTED, null),
+                        new Citation("https://news.example/a", "News", "Report", null, null)))
+                .build();
+        String text = only(e).text().text();
+        assertTrue(text.contains("<p><strong>Source retracted:</strong> Wire &lt;Example&gt; has withdrawn this report. "
+                + "Its note: \u201cThe interview &quot;never&quot; happened.\u201d</p>"), text);
+        assertTrue(text.contains("<p><strong>Source corrected:</strong> Daily has corrected this report.</p>"), text);
+        assertTrue(text.contains("Wire &lt;Example&gt;</a> (retracted)") && text.contains("Daily</a> (corrected)")
+                && text.contains("News</a></p>"), text);
     }
 }

@@ -40,6 +40,7 @@ public class DemoStoryViewService extends StoryViewService {
     static final String ALL_DOWN = "demo-all-down";
     static final String BROKEN = "demo-broken";
     static final String HOSTILE = "demo-hostile";
+    static final String CORRECTED = "demo-corrected";
 
     public DemoStoryViewService(com.fasterxml.jackson.databind.ObjectMapper json) {
         super(null, null, null, null, json);
@@ -70,8 +71,49 @@ public class DemoStoryViewService extends StoryViewService {
             case ALL_DOWN -> throw new ServicesUnavailableException("neither service answered");
             case BROKEN -> throw new IllegalStateException("a bug, not a reader's doing");
             case HOSTILE -> hostile(storyId);
+            case CORRECTED -> corrected(storyId);
             default -> DemoStory.view(storyId, asOf);
         };
+    }
+
+    static final String RETRACTION_NOTE = "The interview quoted here did not take place.";
+    static final String CORRECTION_NOTE = "An earlier version gave the wrong date for the talks.";
+
+    /**
+     * A story after its outlets changed their minds and a date went by: one event resting on a retracted report and a
+     * corrected one, a meeting expected yesterday that nobody confirmed, a claim whose appearance was retracted, and a
+     * disputed claim whose event was deleted from the timeline.
+     */
+    private static StoryView corrected(String storyId) {
+        Citation retracted = new Citation("https://wire.example/interview", "Wire Example", "Minister: talks are over", null,
+                "Talks are over", io.newsroom.gateway.domain.ArticleStatus.RETRACTED, RETRACTION_NOTE);
+        Citation corrected = new Citation("https://daily.example/talks", "Daily Example", "Talks move to Geneva", null, null,
+                io.newsroom.gateway.domain.ArticleStatus.CORRECTED, CORRECTION_NOTE);
+        Citation standing = new Citation("https://news.example/summit", "News Example", "Summit report", null, null);
+        Event talks = Event.builder().id("talks").title("Talks end without agreement").kind(EventKind.MEETING)
+                .when(EdtfDate.of("2026-11-20")).status(EventStatus.OCCURRED).citations(List.of(retracted, corrected, standing))
+                .build();
+        Event meeting = Event.builder().id("meeting").title("Foreign ministers meet").kind(EventKind.MEETING)
+                .when(EdtfDate.of("2026-11-30")).status(EventStatus.SCHEDULED).overdue(true).citations(List.of(standing))
+                .build();
+        Event visit = Event.builder().id("visit").title("Envoy visits the capital").kind(EventKind.MEETING)
+                .when(EdtfDate.of("2026-12-08")).status(EventStatus.SCHEDULED).citations(List.of()).build();
+        io.newsroom.gateway.domain.Actor minister = new io.newsroom.gateway.domain.Actor("minister", "The minister",
+                io.newsroom.gateway.domain.ActorKind.PERSON, null, null, null, List.of(), List.of());
+        io.newsroom.gateway.domain.Actor party = new io.newsroom.gateway.domain.Actor("party", "Opposition party",
+                io.newsroom.gateway.domain.ActorKind.ORGANIZATION, null, null, null, List.of(), List.of());
+        io.newsroom.gateway.domain.Claim over = new io.newsroom.gateway.domain.Claim("over", "The talks are over", "minister",
+                EdtfDate.of("2026-11-20"), "talks", false, List.of(), List.of(retracted),
+                io.newsroom.gateway.domain.ClaimStatus.UNCHALLENGED, List.of(), null, null);
+        io.newsroom.gateway.domain.Claim orphan = new io.newsroom.gateway.domain.Claim("orphan", "The vote was rigged", "party",
+                EdtfDate.of("2026-11-10"), "deleted-event", true, List.of(), List.of(standing),
+                io.newsroom.gateway.domain.ClaimStatus.DISPUTED,
+                List.of(new io.newsroom.gateway.domain.Stance("st1", "minister", io.newsroom.gateway.domain.StancePosition.DISPUTES,
+                        "It was not", List.of(standing), null)), null, null);
+        Story story = new Story(storyId, "Talks and what became of them", null, List.of(), null, null);
+        return StoryViewMapper.compose(Windows.of(new TimelineSnapshot(story, List.of(talks, meeting, visit), List.of(),
+                        List.of(), List.of())),
+                Windows.of(new ClaimsSnapshot(List.of(over, orphan), List.of(minister, party))), List.of(), null);
     }
 
     /** Text that would run or break out of its element if the page did not escape it. */

@@ -57,7 +57,8 @@ class PaletteContrastTest {
                 "disputed-ink", "disputed-bg", "disputed-ink", "paper-deep", "contested-ink", "contested-bg",
                 "supported-ink", "supported-bg", "supported-ink", "paper-deep", "unchallenged-ink", "unchallenged-bg",
                 "bias-text", "bias-left", "bias-text", "bias-center", "bias-text", "bias-right", "bias-text", "bias-unrated",
-                "notice-ink", "notice-bg");
+                "notice-ink", "notice-bg", "badge-overdue-ink", "badge-overdue-bg",
+                "retracted-ink", "retracted-bg", "retracted-ink", "paper", "corrected-ink", "corrected-bg");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -66,7 +67,8 @@ class PaletteContrastTest {
         List<String> failures = new ArrayList<>();
         check(failures, GRAPHIC, "mark", "paper", "band-edge", "paper", "band-edge", "band", "upcoming", "paper",
                 "upcoming", "upcoming-fill", "axis", "paper", "bias-left", "paper", "bias-center", "paper", "bias-right", "paper",
-                "bias-unrated", "paper", "focus", "paper", "focus", "focus-ring", "notice-edge", "paper");
+                "bias-unrated", "paper", "focus", "paper", "focus", "focus-ring", "notice-edge", "paper",
+                "overdue", "paper", "overdue", "overdue-fill", "retracted-edge", "retracted-bg", "corrected-edge", "corrected-bg");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -36,7 +36,7 @@ class StoryPageComposerTest {
             List<Citation> citations, List<ClaimRef> claims) {
         Event event = Event.builder().id(id).title(title).kind(EventKind.MEETING).when(when).participants(null).status(status)
                 .citations(citations).build();
-        return new TimelineEvent(event, upcoming, claims);
+        return new TimelineEvent(event, upcoming, false, List.of(), claims);
     }
 
     private static StoryView view(List<TimelineEvent> events, List<Dispute> disputes, Coverage coverage, List<String> degraded) {
