@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@link ClientReadyDocument} promises of the OpenAPI document a module serves, tested in each module (a
- * {@code @QuarkusTest} subclass): path parameters in path order, and no type beside a reference.
+ * {@code @QuarkusTest} subclass): path parameters in path order, no type beside a reference, and a description on
+ * every operation (what a developer reads in Swagger UI and a generator writes above each method).
  */
 public abstract class ClientReadyDocumentContract {
 
@@ -57,6 +58,19 @@ public abstract class ClientReadyDocumentContract {
             }
         }
         assertEquals(List.of(), wrong, "operations whose path parameters are not in path order");
+    }
+
+    @Test
+    void everyOperationSaysWhatItDoes() {
+        List<String> undescribed = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (METHODS.contains(operation.getKey()) && operation.getValue().path("description").asText().isBlank()) {
+                    undescribed.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertEquals(List.of(), undescribed, "operations without a description");
     }
 
     @Test
