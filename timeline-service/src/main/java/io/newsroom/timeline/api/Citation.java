@@ -1,5 +1,6 @@
 package io.newsroom.timeline.api;
 
+import io.newsroom.timeline.domain.ArticleStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -19,5 +20,24 @@ public record Citation(
         Instant publishedAt,
         @Schema(description = "The words of the article that support the fact.")
         @Size(max = 5000)
-        String quote) {
+        String quote,
+        @Schema(readOnly = true, description = "In an event's citations: CORRECTED or RETRACTED when the story's article at this"
+                + " URL is, so the fact can be shown with a warning and checked again; null while the article stands as"
+                + " published (or the story has no article at this URL). Read as of an instant, the article's status of then."
+                + " Ignored in requests.", example = "RETRACTED")
+        ArticleStatus articleStatus,
+        @Schema(readOnly = true, description = "The note of that correction or retraction; null when articleStatus is null."
+                + " Ignored in requests.", example = "The outlet withdrew the article: its source could not be confirmed.")
+        String articleStatusNote) {
+
+    /** A citation as the desk wrote it, before any article status is read. */
+    public Citation(String url, String outlet, String title, Instant publishedAt, String quote) {
+        this(url, outlet, title, publishedAt, quote, null, null);
+    }
+
+    /** This citation with the status of the article it cites; a PUBLISHED (or no) article flags nothing. */
+    public Citation citing(ArticleStatus status, String note) {
+        return status == null || !status.flagsCitations() ? new Citation(url, outlet, title, publishedAt, quote)
+                : new Citation(url, outlet, title, publishedAt, quote, status, note);
+    }
 }

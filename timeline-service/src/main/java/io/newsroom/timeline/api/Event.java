@@ -25,6 +25,11 @@ public record Event(
         List<Participant> participants,
         @Schema(description = "Current status; changed only through transitions.")
         EventStatus status,
+        @Schema(readOnly = true, description = "True when the event is still SCHEDULED, POSTPONED or RESCHEDULED but its latest"
+                + " instant (its end's, when it has one) has passed: it was expected and is not confirmed, so the desk should"
+                + " find out whether it happened. Decided against the service's clock when read (as of an instant: against"
+                + " that instant), so it turns true with no write.", example = "false")
+        boolean overdue,
         List<Citation> citations,
         @Schema(description = "Manual order among events with the same earliest and latest instants;"
                 + " events without one come after those with one.")
@@ -32,4 +37,17 @@ public record Event(
         @Schema(description = "When the service recorded the event (UTC); 'asOf' reads it.")
         Instant recordedAt,
         Instant updatedAt) {
+
+    /** This event as read at an instant: overdue or not then. */
+    public Event readAt(Instant at) {
+        boolean due = status.awaitsConfirmation() && (end != null ? end.latest() : when.latest()).isBefore(at);
+        return due == overdue ? this : new Event(id, storyId, title, description, language, kind, when, end, location,
+                participants, status, due, citations, position, recordedAt, updatedAt);
+    }
+
+    /** This event with the citations given in their place, e.g. flagged by the articles they cite. */
+    public Event citing(List<Citation> flagged) {
+        return new Event(id, storyId, title, description, language, kind, when, end, location, participants, status,
+                overdue, flagged, position, recordedAt, updatedAt);
+    }
 }

@@ -2,6 +2,8 @@ package io.newsroom.timeline.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,6 +34,15 @@ public class ArticleEntity {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    @Enumerated(EnumType.STRING)
+    public ArticleStatus status = ArticleStatus.PUBLISHED;
+
+    @Column(name = "status_note")
+    public String statusNote;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
 
     @Version
     public int version;

@@ -32,6 +32,16 @@ public enum EventStatus {
             OCCURRED, EnumSet.noneOf(EventStatus.class),
             CANCELLED, EnumSet.noneOf(EventStatus.class));
 
+    /**
+     * Still expected, not yet confirmed: the status of an event that becomes overdue once its time
+     * has passed. The partial indexes of migration V9 name the same three statuses.
+     */
+    public static final Set<EventStatus> AWAITING_CONFIRMATION = EnumSet.of(SCHEDULED, POSTPONED, RESCHEDULED);
+
+    public boolean awaitsConfirmation() {
+        return AWAITING_CONFIRMATION.contains(this);
+    }
+
     private final String clause;
     private final String becoming;
 

@@ -2,6 +2,7 @@ package io.newsroom.timeline.mapping;
 
 import io.newsroom.stylebook.Edtf;
 import io.newsroom.timeline.api.Anchor;
+import io.newsroom.timeline.api.Article;
 import io.newsroom.timeline.api.Citation;
 import io.newsroom.timeline.api.DateValue;
 import io.newsroom.timeline.api.Event;
@@ -17,7 +18,9 @@ import io.newsroom.timeline.domain.EventRelationEntity;
 import io.newsroom.timeline.domain.EventStatus;
 import io.newsroom.timeline.domain.EventTransitionEntity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 public final class EventMapper {
 
@@ -33,9 +36,25 @@ public final class EventMapper {
         return new Event(event.id, event.storyId, event.title, event.description, event.language, event.kind,
                 date(event.whenEdtf, resolvedFrom), date(event.endEdtf, null), location,
                 participants.stream().map(p -> new Participant(p.name, p.wikidataId)).toList(),
-                status,
+                status, false,
                 citations.stream().map(c -> new Citation(c.url, c.outlet, c.title, c.publishedAt, c.quote)).toList(),
                 event.position, event.recordedAt, event.updatedAt);
+    }
+
+    /**
+     * The event with each citation flagged by the article it cites, from the articles (as they stand,
+     * or stood then) that are CORRECTED or RETRACTED among those the event cites.
+     */
+    public static Event flag(Event event, List<Article> flaggedArticles) {
+        if (flaggedArticles.isEmpty()) {
+            return event;
+        }
+        Map<String, Article> byUrl = new HashMap<>();
+        flaggedArticles.forEach(article -> byUrl.put(article.url(), article));
+        return event.citing(event.citations().stream().map(c -> {
+            Article cited = byUrl.get(c.url());
+            return cited == null ? c : c.citing(cited.status(), cited.statusNote());
+        }).toList());
     }
 
     /** An event's rows: the event and its participants and citations in their order. */

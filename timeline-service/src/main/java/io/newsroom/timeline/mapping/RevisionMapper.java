@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -76,10 +77,30 @@ public final class RevisionMapper {
         }
     }
 
-    /** The resource's JSON, as the API writes it. */
+    /**
+     * What a read decides at its own time and from other resources: whether an event is overdue, and
+     * the status of the article a citation cites. A revision keeps what was written, so these are left
+     * out of its state (and so never show as changes); a read "as of" an instant decides them again.
+     */
+    private static final Set<String> READ_TIME = Set.of("overdue", "articleStatus", "articleStatusNote");
+
+    /** The resource's JSON, as the API writes it, without what reads decide (see {@link #READ_TIME}). */
     public static JsonNode state(Object resource) {
         // Through text, so numbers and instants have the very nodes a state read back from the database has.
-        return parse(write(resource));
+        JsonNode state = parse(write(resource));
+        withoutReadTime(state);
+        withoutReadTime(state.get("citation"));
+        JsonNode citations = state.get("citations");
+        if (citations != null) {
+            citations.forEach(RevisionMapper::withoutReadTime);
+        }
+        return state;
+    }
+
+    private static void withoutReadTime(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(READ_TIME);
+        }
     }
 
     public static JsonNode parse(String json) {

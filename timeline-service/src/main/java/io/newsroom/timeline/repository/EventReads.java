@@ -2,13 +2,17 @@ package io.newsroom.timeline.repository;
 
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Anchor;
+import io.newsroom.timeline.api.Article;
 import io.newsroom.timeline.api.Citation;
 import io.newsroom.timeline.api.Event;
 import io.newsroom.timeline.api.Location;
 import io.newsroom.timeline.api.Participant;
 import io.newsroom.timeline.api.Relation;
 import io.newsroom.timeline.api.RelativeDate;
+import io.newsroom.timeline.api.ReviewItem;
+import io.newsroom.timeline.api.ReviewReason;
 import io.newsroom.timeline.api.Story;
+import io.newsroom.timeline.domain.ArticleStatus;
 import io.newsroom.timeline.domain.Bias;
 import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventStatus;
@@ -49,8 +53,13 @@ public class EventReads {
             + " e.anchor_published_at, e.anchor_zone, e.location_name, e.latitude, e.longitude, e.status,"
             + " e.recorded_at, e.updated_at, e.version";
     static final String DETAIL_COLUMNS = "p.participant_names, p.participant_wikidata_ids, c.citation_urls,"
-            + " c.citation_outlets, c.citation_titles, c.citation_published_at, c.citation_quotes";
-    /** An event's participants and citations, one array per field in ordinal order (null when none). */
+            + " c.citation_outlets, c.citation_titles, c.citation_published_at, c.citation_quotes,"
+            + " c.citation_article_statuses, c.citation_article_notes";
+    /**
+     * An event's participants and citations, one array per field in ordinal order (null when none).
+     * Each citation brings the status of the story's article at its URL when that article is corrected
+     * or retracted: a probe of the partial index article_flagged, nothing when no article is.
+     */
     static final String DETAIL_JOINS = "left join lateral (select array_agg(p.name order by p.ordinal) as participant_names,"
             + " array_agg(p.wikidata_id order by p.ordinal) as participant_wikidata_ids"
             + " from event_participant p where p.event_id = e.id) p on true"
@@ -58,8 +67,11 @@ public class EventReads {
             + " array_agg(c.outlet order by c.ordinal) as citation_outlets,"
             + " array_agg(c.title order by c.ordinal) as citation_titles,"
             + " array_agg(c.published_at order by c.ordinal) as citation_published_at,"
-            + " array_agg(c.quote order by c.ordinal) as citation_quotes"
-            + " from event_citation c where c.event_id = e.id) c on true";
+            + " array_agg(c.quote order by c.ordinal) as citation_quotes,"
+            + " array_agg(a.status order by c.ordinal) as citation_article_statuses,"
+            + " array_agg(a.status_note order by c.ordinal) as citation_article_notes"
+            + " from event_citation c left join article a on a.story_id = e.story_id and a.url = c.url"
+            + " and a.status <> 'PUBLISHED' where c.event_id = e.id) c on true";
 
     private static final String ONE_EVENT = "select s.id as found_story, " + EVENT_COLUMNS + ", " + DETAIL_COLUMNS
             + " from story s left join event e on e.story_id = s.id and e.id = :eventId " + DETAIL_JOINS
@@ -88,6 +100,129 @@ public class EventReads {
                             where a.story_id = s.id and a.outlet_id is not null group by a.outlet_id) n
                      join outlet o on o.id = n.outlet_id) k on true
              where s.id = :storyId""";
+
+    /** Still expected, not confirmed: the predicate of the partial indexes of migration V9, word for word. */
+    private static final String AWAITING = "e.status in ('SCHEDULED', 'POSTPONED', 'RESCHEDULED')";
+    private static final String AFTER_KEY = " and (e.earliest, e.latest, e.sort_position, e.id)"
+            + " > (cast(:afterEarliest as timestamptz), cast(:afterLatest as timestamptz),"
+            + " cast(:afterPosition as integer), cast(:afterId as uuid))";
+    private static final String TIMELINE_ORDER = " order by e.earliest, e.latest, e.sort_position, e.id";
+
+    /**
+     * A page of expected events across stories, walking event_expected_timeline in timeline order:
+     * the index holds only expected events, and both conditions bound its earliest instant.
+     */
+    private static String acrossStories(String condition, boolean after) {
+        return "select e.*, " + DETAIL_COLUMNS + " from (select " + EVENT_COLUMNS + " from event e where " + AWAITING
+                + " and " + condition + (after ? AFTER_KEY : "") + TIMELINE_ORDER + " limit :limit) e " + DETAIL_JOINS
+                + TIMELINE_ORDER;
+    }
+
+    /** Overdue at :now: its latest instant (its end's, if it has one) has passed, so its earliest has too. */
+    private static final String OVERDUE = "e.earliest < :now and coalesce(e.end_latest, e.latest) < :now";
+    /** Its time meets the window [:from, :to]. */
+    private static final String IN_DIARY = "e.earliest <= :to and coalesce(e.end_latest, e.latest) >= :from";
+
+    /** The events overdue at the instant across all stories, in timeline order after the key. */
+    public Uni<List<PageRow>> overdue(Instant now, TimelineQuery.SortKey after, int limit) {
+        return query(overdueStatement(after != null), overdueParameters(now, after, limit)).map(EventReads::acrossStoriesRows);
+    }
+
+    /** The expected events across all stories whose time meets [from, to], in timeline order after the key. */
+    public Uni<List<PageRow>> diary(Instant from, Instant to, TimelineQuery.SortKey after, int limit) {
+        return query(diaryStatement(after != null), diaryParameters(from, to, after, limit)).map(EventReads::acrossStoriesRows);
+    }
+
+    // The statements and their parameters apart, so that a test EXPLAINs exactly what runs.
+    static String overdueStatement(boolean after) {
+        return acrossStories(OVERDUE, after);
+    }
+
+    static Map<String, Object> overdueParameters(Instant now, TimelineQuery.SortKey after, int limit) {
+        Map<String, Object> parameters = keyed(after, limit);
+        parameters.put("now", now);
+        return parameters;
+    }
+
+    static String diaryStatement(boolean after) {
+        return acrossStories(IN_DIARY, after);
+    }
+
+    static Map<String, Object> diaryParameters(Instant from, Instant to, TimelineQuery.SortKey after, int limit) {
+        Map<String, Object> parameters = keyed(after, limit);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        return parameters;
+    }
+
+    private static Map<String, Object> keyed(TimelineQuery.SortKey after, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (after != null) {
+            parameters.put("afterEarliest", after.earliest());
+            parameters.put("afterLatest", after.latest());
+            parameters.put("afterPosition", after.sortPosition());
+            parameters.put("afterId", after.id());
+        }
+        parameters.put("limit", limit);
+        return parameters;
+    }
+
+    private static List<PageRow> acrossStoriesRows(RowSet<Row> rows) {
+        List<PageRow> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            out.add(new PageRow(event(row), new TimelineQuery.SortKey(instant(row, "earliest"), instant(row, "latest"),
+                    row.getInteger("sort_position"), row.getUUID("id"))));
+        }
+        return out;
+    }
+
+    /**
+     * The story's events that cite one of its corrected or retracted articles, in timeline order,
+     * each with those articles; one statement whose story row says whether the story exists.
+     */
+    private static final String REVIEW = "select s.id as found_story, x.* from story s left join lateral ("
+            + "select e.id, e.title, e.earliest, e.latest, e.sort_position, array_agg(a.url order by c.ordinal) as urls,"
+            + " array_agg(a.status order by c.ordinal) as statuses, array_agg(a.status_note order by c.ordinal) as notes,"
+            + " array_agg(a.status_changed_at order by c.ordinal) as changed_at"
+            + " from event e join event_citation c on c.event_id = e.id"
+            + " join article a on a.story_id = e.story_id and a.url = c.url and a.status <> 'PUBLISHED'"
+            + " where e.story_id = s.id{after} group by e.id" + TIMELINE_ORDER + " limit :limit) x on true"
+            + " where s.id = :storyId order by x.earliest, x.latest, x.sort_position, x.id";
+
+    /** An event to check again, with why: the flagged articles it cites, in citation order, each once. */
+    public record ReviewRow(ReviewItem item, TimelineQuery.SortKey key) {
+    }
+
+    /** 404 for an unknown story. */
+    public Uni<List<ReviewRow>> review(String storyId, TimelineQuery.SortKey after, int limit) {
+        Map<String, Object> parameters = keyed(after, limit);
+        parameters.put("storyId", storyId);
+        return query(REVIEW.replace("{after}", after == null ? "" : AFTER_KEY), parameters).map(rows -> {
+            if (rows.size() == 0) {
+                throw ProblemException.notFound("there is no story '" + storyId + "'");
+            }
+            List<ReviewRow> out = new ArrayList<>();
+            for (Row row : rows) {
+                UUID id = row.getUUID("id");
+                if (id == null) {
+                    continue;
+                }
+                String[] urls = row.getArrayOfStrings("urls");
+                String[] statuses = row.getArrayOfStrings("statuses");
+                String[] notes = row.getArrayOfStrings("notes");
+                OffsetDateTime[] changedAt = row.getArrayOfOffsetDateTimes("changed_at");
+                Map<String, ReviewReason> byUrl = new LinkedHashMap<>();
+                for (int i = 0; i < urls.length; i++) {
+                    byUrl.putIfAbsent(urls[i], ReviewReason.of(ArticleStatus.valueOf(statuses[i]), urls[i], notes[i],
+                            changedAt[i] == null ? null : changedAt[i].toInstant()));
+                }
+                out.add(new ReviewRow(ReviewItem.event(id, row.getString("title"), List.copyOf(byUrl.values())),
+                        new TimelineQuery.SortKey(instant(row, "earliest"), instant(row, "latest"),
+                                row.getInteger("sort_position"), id)));
+            }
+            return out;
+        });
+    }
 
     /** A story with the counts of what it holds and its articles counted per known outlet. */
     public record StorySummary(Story story, int events, int relations, long unmatchedArticles,
@@ -164,7 +299,7 @@ public class EventReads {
             if (id == null) {
                 continue;
             }
-            Event event = asOf ? RevisionMapper.read(row.getString("state"), Event.class) : event(row);
+            Event event = asOf ? eventThen(row) : event(row);
             out.add(new PageRow(event, new TimelineQuery.SortKey(instant(row, "earliest"),
                     instant(row, "latest"), row.getInteger("sort_position"), id)));
             if (relations != null && asOf) {
@@ -246,7 +381,8 @@ public class EventReads {
         return new Event(row.getUUID("id"), row.getString("story_id"), row.getString("title"), row.getString("description"),
                 row.getString("language"), EventKind.valueOf(row.getString("kind")),
                 EventMapper.date(row.getString("when_edtf"), resolvedFrom), EventMapper.date(row.getString("end_edtf"), null),
-                location, participants(row), EventStatus.valueOf(row.getString("status")), citations(row), row.getInteger("position"),
+                location, participants(row), EventStatus.valueOf(row.getString("status")), false, citations(row),
+                row.getInteger("position"),
                 instant(row, "recorded_at"), instant(row, "updated_at"));
     }
 
@@ -272,11 +408,30 @@ public class EventReads {
         String[] titles = row.getArrayOfStrings("citation_titles");
         OffsetDateTime[] published = row.getArrayOfOffsetDateTimes("citation_published_at");
         String[] quotes = row.getArrayOfStrings("citation_quotes");
+        String[] statuses = row.getArrayOfStrings("citation_article_statuses");
+        String[] notes = row.getArrayOfStrings("citation_article_notes");
         List<Citation> out = new ArrayList<>(urls.length);
         for (int i = 0; i < urls.length; i++) {
-            out.add(new Citation(urls[i], outlets[i], titles[i],
-                    published[i] == null ? null : published[i].toInstant(), quotes[i]));
+            out.add(new Citation(urls[i], outlets[i], titles[i], published[i] == null ? null : published[i].toInstant(),
+                    quotes[i]).citing(statuses[i] == null ? null : ArticleStatus.valueOf(statuses[i]), notes[i]));
         }
         return out;
+    }
+
+    /**
+     * An event as a revision kept it, its citations flagged by the articles of then that were
+     * corrected or retracted (the column {@link RevisionReads#flaggedArticlesThen} adds).
+     */
+    static Event eventThen(Row row) {
+        Event kept = RevisionMapper.read(row.getString("state"), Event.class);
+        String[] flagged = row.getArrayOfStrings("flagged_articles");
+        if (flagged == null) {
+            return kept;
+        }
+        List<Article> articles = new ArrayList<>(flagged.length);
+        for (String state : flagged) {
+            articles.add(RevisionMapper.read(state, Article.class));
+        }
+        return EventMapper.flag(kept, articles);
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.timeline.repository;
 
 import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.Outlet;
+import io.newsroom.timeline.api.Event;
 import io.newsroom.timeline.api.Story;
 import io.newsroom.timeline.api.Transition;
 import io.newsroom.timeline.domain.OutletEntity;
@@ -42,6 +43,41 @@ public class RevisionReads {
     static String standing(String type) {
         return "select r.resource_id, r.action, r.state from revision r"
                 + " where r.story_id = :storyId and r.resource_type = '" + type + "' and " + THEN;
+    }
+
+    /**
+     * A column: the states of then of the story's articles that were CORRECTED or RETRACTED at :asOf
+     * and that the event state {@code eventState} cites (null when none). An article deleted by then
+     * flags nothing, as a deleted article flags nothing now.
+     */
+    static String flaggedArticlesThen(String eventState) {
+        return "(select array_agg(a.state::text) from revision a where a.story_id = :storyId and a.resource_type = 'article'"
+                + " and a.recorded_at <= :asOf and (a.superseded_at is null or a.superseded_at > :asOf)"
+                + " and a.action <> 'DELETED' and a.state ->> 'status' in ('CORRECTED', 'RETRACTED')"
+                + " and a.state ->> 'url' in (select c ->> 'url' from jsonb_array_elements(" + eventState + " -> 'citations') c))"
+                + " as flagged_articles";
+    }
+
+    /**
+     * One event of a story as it stood at the instant, its citations flagged by the articles of then;
+     * one statement. 404 as {@link #inStory}.
+     */
+    public Uni<Event> event(String storyId, UUID id, Instant asOf) {
+        String sql = "select s.action as story_action, x.action, x.state::text as state, x.flagged_articles from (select 1) one"
+                + " left join lateral (" + STORY_THEN + ") s on true"
+                + " left join lateral (select r.action, r.state, " + flaggedArticlesThen("r.state") + " from revision r"
+                + " where r.story_id = :storyId and r.resource_type = 'event' and r.resource_id = :id and " + THEN
+                + " limit 1) x on true";
+        return statements.query(sql, Map.of("storyId", storyId, "id", id.toString(), "asOf", asOf)).map(rows -> {
+            Row row = rows.iterator().next();
+            if (deleted(row, "story_action")) {
+                throw noStory(storyId, asOf);
+            }
+            if (deleted(row, "action")) {
+                throw ProblemException.notFound("the story '" + storyId + "' had no event " + id + " at " + asOf);
+            }
+            return EventReads.eventThen(row);
+        });
     }
 
     /** Outlets belong to no story. */

@@ -3,6 +3,7 @@ package io.newsroom.timeline.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -12,8 +13,11 @@ import java.util.Map;
 @ApplicationScoped
 public class StoryChanges {
 
-    private static final String COUNTS = "select coalesce((select changes from story_change where story_id = :storyId), 0) as story,"
-            + " coalesce((select changes from story_change where story_id = ''), 0) as shared";
+    static final String COUNTS = "select coalesce((select changes from story_change where story_id = :storyId), 0) as story,"
+            + " coalesce((select changes from story_change where story_id = ''), 0) as shared,"
+            // A range of the partial index event_expected_end (migration V9): the story's expected events only.
+            + " (select count(*) from event e where e.story_id = :storyId"
+            + " and e.status in ('SCHEDULED', 'POSTPONED', 'RESCHEDULED') and coalesce(e.end_latest, e.latest) < :now) as overdue";
 
     private final Statements statements;
 
@@ -22,13 +26,16 @@ public class StoryChanges {
     }
 
     /**
-     * A weak entity tag that changes with every write to the story or to an outlet. Read it before
-     * what it tags: a write committed in between then changes the tag, never hides behind it.
+     * A weak entity tag that changes with every write to the story or to an outlet, and when one of
+     * the story's events turns overdue at {@code now} with no write at all. The overdue count only grows
+     * while nothing is written (an event stops being overdue only by a transition, which is a write), so
+     * counter and count together never repeat a tag for a different window. Read it before what it
+     * tags: a write committed in between then changes the tag, never hides behind it.
      */
-    public Uni<String> entityTag(String storyId) {
-        return statements.query(COUNTS, Map.of("storyId", storyId)).map(rows -> {
+    public Uni<String> entityTag(String storyId, Instant now) {
+        return statements.query(COUNTS, Map.of("storyId", storyId, "now", now)).map(rows -> {
             Row row = rows.iterator().next();
-            return "W/\"" + row.getLong("story") + "." + row.getLong("shared") + "\"";
+            return "W/\"" + row.getLong("story") + "." + row.getLong("shared") + "." + row.getLong("overdue") + "\"";
         });
     }
 }

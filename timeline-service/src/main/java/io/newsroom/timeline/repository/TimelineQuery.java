@@ -91,7 +91,7 @@ public record TimelineQuery(
      */
     private String asOfSql() {
         StringBuilder page = new StringBuilder("select cast(r.resource_id as uuid) as id, r.earliest, r.latest,"
-                + " r.sort_position, r.state::text as state from revision r"
+                + " r.sort_position, r.state::text as state, " + RevisionReads.flaggedArticlesThen("r.state") + " from revision r"
                 + " where r.story_id = :storyId and r.resource_type = 'event' and " + RevisionReads.THEN
                 + " and r.action <> 'DELETED'");
         if (from != null) {

@@ -3,6 +3,7 @@ package io.newsroom.timeline.rest;
 import io.newsroom.timeline.api.Article;
 import io.newsroom.timeline.api.ArticleInput;
 import io.newsroom.timeline.api.ArticlePage;
+import io.newsroom.timeline.api.ArticleStatusInput;
 import io.newsroom.timeline.api.Coverage;
 import io.newsroom.timeline.service.ArticleService;
 import io.newsroom.timeline.service.IdempotencyService;
@@ -164,6 +165,43 @@ public class ArticleResource {
         return revisions.page(ResourceType.ARTICLE, id.toString(), RevisionReads.Owner.story(storyId),
                         "the article " + id + " of the story '" + storyId + "'", RequestParams.limit(limit), after)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
+    }
+
+    @POST
+    @Path("/articles/{articleId}/status")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "changeArticleStatus", summary = "Record a correction or retraction of an article",
+            description = "The article's outlet corrected it (CORRECTED, with a note saying what) or withdrew it"
+                    + " (RETRACTED, with a note saying why); 'at' says when, by default when it is recorded. PUBLISHED"
+                    + " undoes a correction or retraction recorded in error (no note, no time). Allowed:"
+                    + " PUBLISHED -> CORRECTED | RETRACTED; CORRECTED -> RETRACTED | PUBLISHED;"
+                    + " RETRACTED -> PUBLISHED; anything else is 422 transition-refused naming status. The change is a"
+                    + " revision of the article whose changes list status. From then on every read of an event of the"
+                    + " story that cites the article's URL carries articleStatus and articleStatusNote in that citation,"
+                    + " and the story's review list names the event. Needs the article's ETag in If-Match; a retry with the"
+                    + " same Idempotency-Key gets the first answer.")
+    @APIResponse(responseCode = "200", description = "The article with its new status.",
+            headers = {@Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotency-Replayed", description = ApiDocs.REPLAYED, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Uni<Response> changeArticleStatus(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+            @Valid ArticleStatusInput input,
+            @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        RequestParams.body(input);
+        var id = RequestParams.uuid(articleId, "articleId");
+        return idempotency.change(idempotencyKey, "changeArticleStatus", uri.getRequestUri().getRawPath(), input,
+                        () -> articles.changeStatus(storyId, id, ifMatch, input).map(article ->
+                                new IdempotencyService.Created(null, article.body(), article.etag())))
+                .map(Responses::created);
     }
 
     @DELETE

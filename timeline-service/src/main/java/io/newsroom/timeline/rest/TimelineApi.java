@@ -28,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Status", description = "Status changes of events and their history."),
                 @Tag(name = "Relations", description = "Typed links between events of a story."),
                 @Tag(name = "Dates", description = "Resolution of relative date phrases."),
-                @Tag(name = "Revisions", description = "Who changed what and when, for every resource.")
+                @Tag(name = "Revisions", description = "Who changed what and when, for every resource."),
+                @Tag(name = "Planning", description = "Across stories: what is expected in a window (the diary) and what"
+                        + " was expected and is not confirmed (overdue events)."),
+                @Tag(name = "Review", description = "Facts of a story whose evidence changed: events citing a corrected or"
+                        + " retracted article.")
         },
         components = @Components(
                 responses = {

@@ -4,13 +4,16 @@ import io.newsroom.stylebook.CitationUrl;
 import io.newsroom.stylebook.Cursor;
 import io.newsroom.stylebook.EntityTags;
 import io.newsroom.stylebook.ProblemException;
+import io.newsroom.stylebook.ProblemType;
 import io.newsroom.timeline.api.Article;
 import io.newsroom.timeline.api.ArticleInput;
 import io.newsroom.timeline.api.ArticlePage;
+import io.newsroom.timeline.api.ArticleStatusInput;
 import io.newsroom.timeline.api.BiasCoverage;
 import io.newsroom.timeline.api.Coverage;
 import io.newsroom.timeline.api.OutletCoverage;
 import io.newsroom.timeline.domain.ArticleEntity;
+import io.newsroom.timeline.domain.ArticleStatus;
 import io.newsroom.timeline.domain.Bias;
 import io.newsroom.timeline.domain.OutletEntity;
 import io.newsroom.timeline.mapping.ArticleMapper;
@@ -100,6 +103,56 @@ public class ArticleService {
     @WithSession
     public Uni<Versioned<Article>> get(String storyId, UUID id) {
         return require(storyId, id).map(ArticleService::versioned);
+    }
+
+    /**
+     * A correction or retraction by the article's outlet (or the undoing of one recorded in error),
+     * recorded as a revision of the article whose changes name status. The events citing the
+     * article are not written: their reads join the article, so they are flagged as soon as this commits.
+     */
+    @WithTransaction
+    public Uni<Versioned<Article>> changeStatus(String storyId, UUID id, String ifMatch, ArticleStatusInput input) {
+        Instant now = RecordingClock.now();
+        requireExplained(input, now);
+        return require(storyId, id).chain(article -> {
+            EntityTags.requireMatch(ifMatch, EntityTags.of(article.version), "the article " + id);
+            if (!article.status.canBecome(input.status())) {
+                throw ProblemException.field(ProblemType.TRANSITION_REFUSED, "status", "an article that is "
+                        + article.status + " cannot become " + input.status() + (article.status == input.status()
+                        ? ": it is " + input.status() + " already" : article.status == ArticleStatus.RETRACTED
+                        ? ": a retracted article has no text left to correct; record PUBLISHED only to undo a retraction"
+                                + " recorded in error" : ""));
+            }
+            article.status = input.status();
+            boolean published = input.status() == ArticleStatus.PUBLISHED;
+            article.statusNote = published ? null : input.note().strip();
+            article.statusChangedAt = published ? null : input.at() == null ? now : input.at();
+            return articles.flush()
+                    .call(() -> revisions.updated(RevisionService.Subject.of(article), now))
+                    .replaceWith(article);
+        }).map(ArticleService::versioned);
+    }
+
+    /** A correction or retraction says what and when; a return to PUBLISHED has neither. */
+    private static void requireExplained(ArticleStatusInput input, Instant now) {
+        if (input.status() == ArticleStatus.PUBLISHED) {
+            if (input.note() != null) {
+                throw ProblemException.invalid("note", "an article returned to PUBLISHED carries no note; the revision"
+                        + " keeps the note of the correction or retraction it undoes");
+            }
+            if (input.at() != null) {
+                throw ProblemException.invalid("at", "an article returned to PUBLISHED carries no time of change");
+            }
+            return;
+        }
+        if (input.note() == null || input.note().isBlank()) {
+            throw ProblemException.invalid("note", "a " + input.status() + " article needs a note saying "
+                    + (input.status() == ArticleStatus.CORRECTED ? "what its outlet corrected" : "why its outlet retracted it"));
+        }
+        if (input.at() != null && input.at().isAfter(now)) {
+            throw ProblemException.invalid("at", "the outlet cannot have changed the article at " + input.at()
+                    + ", which is still in the future");
+        }
     }
 
     /** Events anchored to it keep the anchor's time and zone; an admin may restore it within the retention. */

@@ -51,7 +51,8 @@ public class AsOfService {
     }
 
     public Uni<Event> event(String storyId, UUID id, Instant asOf) {
-        return reads.inStory(ResourceType.EVENT, storyId, id.toString(), asOf, Event.class, "event " + id);
+        // Its citations flagged by the articles of then, and overdue as it stood then.
+        return reads.event(storyId, id, asOf).map(event -> event.readAt(asOf));
     }
 
     public Uni<Article> article(String storyId, UUID id, Instant asOf) {

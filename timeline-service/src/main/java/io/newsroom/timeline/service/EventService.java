@@ -15,6 +15,7 @@ import io.newsroom.timeline.api.Event;
 import io.newsroom.timeline.api.EventInput;
 import io.newsroom.timeline.api.EventPage;
 import io.newsroom.timeline.api.Participant;
+import io.newsroom.timeline.api.ReviewPage;
 import io.newsroom.timeline.api.Transition;
 import io.newsroom.timeline.api.TransitionInput;
 import io.newsroom.timeline.api.TransitionPage;
@@ -55,9 +56,12 @@ public class EventService {
     private final EventReads reads;
     private final RevisionService revisions;
     private final IdempotencyService idempotency;
+    private final ReadClock clock;
 
     public EventService(StoryService stories, EventRepository events, TransitionRepository transitions,
-            RelativeDateService relativeDates, EventReads reads, RevisionService revisions, IdempotencyService idempotency) {
+            RelativeDateService relativeDates, EventReads reads, RevisionService revisions, IdempotencyService idempotency,
+            ReadClock clock) {
+        this.clock = clock;
         this.reads = reads;
         this.revisions = revisions;
         this.idempotency = idempotency;
@@ -93,13 +97,14 @@ public class EventService {
                     .chain(() -> events.replaceDetails(event.id, details.participants(), details.citations()))
                     .map(ignored -> versioned(event, details))
                     .call(created -> revisions.created(RevisionService.Subject.of(event, created.body()), now))
-                    .call(() -> revisions.created(RevisionService.Subject.of(recorded, storyId), now));
+                    .call(() -> revisions.created(RevisionService.Subject.of(recorded, storyId), now))
+                    .map(this::readNow);
         });
     }
 
     /** One statement: the story, the event, its participants and citations. */
     public Uni<Versioned<Event>> get(String storyId, UUID id) {
-        return reads.event(storyId, id).map(found -> new Versioned<>(found.event(), found.version()));
+        return reads.event(storyId, id).map(found -> new Versioned<>(found.event().readAt(clock.now()), found.version()));
     }
 
     @WithTransaction
@@ -117,7 +122,8 @@ public class EventService {
                 event.updatedAt = RecordingClock.now();
                 return events.replaceDetails(event.id, details.participants(), details.citations())
                         .map(ignored -> versioned(event, details))
-                        .call(replaced -> revisions.updated(RevisionService.Subject.of(event, replaced.body()), event.updatedAt));
+                        .call(replaced -> revisions.updated(RevisionService.Subject.of(event, replaced.body()), event.updatedAt))
+                        .map(this::readNow);
             });
         });
     }
@@ -139,12 +145,48 @@ public class EventService {
     public Uni<EventPage> timeline(String storyId, TimelineFilter filter, int limit, String after) {
         TimelineQuery query = new TimelineQuery(storyId, filter.from(), filter.to(), filter.statuses(), filter.kinds(),
                 filter.participant(), filter.text(), filter.asOf(), decodeSortKey(after), limit + 1);
-        return reads.timeline(query).map(rows -> {
+        // As of an instant, overdue as it stood then: expected by then and not confirmed by then.
+        Instant readAt = filter.asOf() == null ? clock.now() : filter.asOf();
+        return reads.timeline(query).map(rows -> page(rows, limit, readAt));
+    }
+
+    /** A page from one row more than asked, each event read at the instant. */
+    static EventPage page(List<EventReads.PageRow> rows, int limit, Instant readAt) {
+        boolean more = rows.size() > limit;
+        List<EventReads.PageRow> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? encodeSortKey(shown.get(shown.size() - 1).key()) : null;
+        return new EventPage(shown.stream().map(row -> row.event().readAt(readAt)).toList(), next);
+    }
+
+    /**
+     * The events across all stories that are overdue now (still expected, their time passed), in
+     * timeline order: the desk's "did it happen?" list.
+     */
+    public Uni<EventPage> overdue(int limit, String after) {
+        Instant now = clock.now();
+        return reads.overdue(now, decodeSortKey(after), limit + 1).map(rows -> page(rows, limit, now));
+    }
+
+    /**
+     * What is expected across all stories (SCHEDULED, POSTPONED or RESCHEDULED) whose time meets
+     * [from, to], in timeline order: the forward-planning desk's diary.
+     */
+    public Uni<EventPage> diary(Instant from, Instant to, int limit, String after) {
+        return reads.diary(from, to, decodeSortKey(after), limit + 1).map(rows -> page(rows, limit, clock.now()));
+    }
+
+    /** The story's events that cite a corrected or retracted article, for the desk to check again. */
+    public Uni<ReviewPage> review(String storyId, int limit, String after) {
+        return reads.review(storyId, decodeSortKey(after), limit + 1).map(rows -> {
             boolean more = rows.size() > limit;
-            List<EventReads.PageRow> shown = more ? rows.subList(0, limit) : rows;
+            List<EventReads.ReviewRow> shown = more ? rows.subList(0, limit) : rows;
             String next = more ? encodeSortKey(shown.get(shown.size() - 1).key()) : null;
-            return new EventPage(shown.stream().map(EventReads.PageRow::event).toList(), next);
+            return new ReviewPage(shown.stream().map(EventReads.ReviewRow::item).toList(), next);
         });
+    }
+
+    private Versioned<Event> readNow(Versioned<Event> written) {
+        return new Versioned<>(written.body().readAt(clock.now()), written.version());
     }
 
     @WithTransaction

@@ -44,9 +44,23 @@ public class IdempotencyService {
 
     @WithTransaction
     public Uni<Answer> create(String header, String operation, String path, Object request, Supplier<Uni<Created>> write) {
+        return answer(201, header, operation, path, request, write);
+    }
+
+    /**
+     * A POST that changes a resource rather than creating one (200, no Location): a retry with the
+     * same key gets the first answer, even when the resource's entity tag has moved on since.
+     */
+    @WithTransaction
+    public Uni<Answer> change(String header, String operation, String path, Object request, Supplier<Uni<Created>> write) {
+        return answer(200, header, operation, path, request, write);
+    }
+
+    private Uni<Answer> answer(int status, String header, String operation, String path, Object request,
+            Supplier<Uni<Created>> write) {
         String key = Idempotency.key(header);
         if (key == null) {
-            return write.get().map(created -> new Answer(201, created.location(), created.body(), created.etag(), false));
+            return write.get().map(created -> new Answer(status, created.location(), created.body(), created.etag(), false));
         }
         // The request as read (an API record), serialised by the one mapper: spacing and field order do not count.
         String fingerprint = Idempotency.fingerprint(operation, path, toJson(request).getBytes(StandardCharsets.UTF_8));
@@ -56,8 +70,8 @@ public class IdempotencyService {
                 .chain(() -> keys.findById(key))
                 .chain(stored -> {
                     if (stored == null) {
-                        return write.get().call(created -> keys.persist(record(key, fingerprint, created, now)))
-                                .map(created -> new Answer(201, created.location(), created.body(), created.etag(), false));
+                        return write.get().call(created -> keys.persist(record(key, fingerprint, status, created, now)))
+                                .map(created -> new Answer(status, created.location(), created.body(), created.etag(), false));
                     }
                     if (!stored.fingerprint.equals(fingerprint)) {
                         return Uni.createFrom().failure(new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "the Idempotency-Key '" + key + "' was already used with a different request;"
@@ -78,11 +92,11 @@ public class IdempotencyService {
         return keys.deleteLocatedAt(path).replaceWithVoid();
     }
 
-    private IdempotencyKeyEntity record(String key, String fingerprint, Created created, Instant now) {
+    private IdempotencyKeyEntity record(String key, String fingerprint, int status, Created created, Instant now) {
         IdempotencyKeyEntity record = new IdempotencyKeyEntity();
         record.key = key;
         record.fingerprint = fingerprint;
-        record.status = 201;
+        record.status = status;
         record.location = created.location() == null ? null : created.location().toString();
         record.body = toJson(created.body());
         record.etag = created.etag();

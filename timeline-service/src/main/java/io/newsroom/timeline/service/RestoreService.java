@@ -73,9 +73,12 @@ public class RestoreService {
     private final RevisionService revisions;
     private final TimelineConfig config;
 
+    private final ReadClock clock;
+
     public RestoreService(StoryRepository stories, OutletRepository outlets, ArticleRepository articles,
             EventRepository events, TransitionRepository transitions, RelationRepository relations,
-            RevisionService revisions, TimelineConfig config) {
+            RevisionService revisions, TimelineConfig config, ReadClock clock) {
+        this.clock = clock;
         this.stories = stories;
         this.outlets = outlets;
         this.articles = articles;
@@ -147,7 +150,7 @@ public class RestoreService {
                 .map(restored -> {
                     EventMapper.Rows rows = restored.get(0);
                     return new Versioned<>(EventMapper.toApi(rows.event(), rows.event().status, rows.participants(),
-                            rows.citations()), rows.event().version);
+                            rows.citations()).readAt(clock.now()), rows.event().version);
                 });
     }
 

@@ -34,8 +34,10 @@ public class StoryWindowService {
     private final EventReads reads;
     private final RevisionReads revisions;
     private final StoryChanges changes;
+    private final ReadClock clock;
 
-    public StoryWindowService(EventReads reads, RevisionReads revisions, StoryChanges changes) {
+    public StoryWindowService(EventReads reads, RevisionReads revisions, StoryChanges changes, ReadClock clock) {
+        this.clock = clock;
         this.reads = reads;
         this.revisions = revisions;
         this.changes = changes;
@@ -54,12 +56,19 @@ public class StoryWindowService {
         if (asOf != null) {
             return window(storyId, limit, from, asOf).map(window -> new Tagged(window, null));
         }
-        return changes.entityTag(storyId).chain(etag -> EntityTags.noneMatchFails(ifNoneMatch, etag)
+        // One instant for the tag and the window, so the overdue events the tag counts are those the window marks.
+        Instant now = clock.now();
+        return changes.entityTag(storyId, now).chain(etag -> EntityTags.noneMatchFails(ifNoneMatch, etag)
                 ? Uni.createFrom().item(new Tagged(null, etag))
-                : window(storyId, limit, from, null).map(window -> new Tagged(window, etag)));
+                : window(storyId, limit, from, null, now).map(window -> new Tagged(window, etag)));
     }
 
     private Uni<StoryWindow> window(String storyId, int limit, TimelineQuery.SortKey after, Instant asOf) {
+        return window(storyId, limit, after, asOf, asOf);
+    }
+
+    /** Events are read at {@code readAt}: overdue or not then. */
+    private Uni<StoryWindow> window(String storyId, int limit, TimelineQuery.SortKey after, Instant asOf, Instant readAt) {
         TimelineQuery page = new TimelineQuery(storyId, null, null, EnumSet.noneOf(io.newsroom.timeline.domain.EventStatus.class),
                 EnumSet.noneOf(io.newsroom.timeline.domain.EventKind.class), null, null, asOf, after, limit + 1);
         Uni<EventReads.StorySummary> storyHalf = asOf == null ? reads.storySummary(storyId) : revisions.storySummary(storyId, asOf);
@@ -77,7 +86,7 @@ public class StoryWindowService {
             Coverage coverage = ArticleService.coverage(storyId, summary.outletCounts(), summary.outlets());
             StoryCounts counts = new StoryCounts(summary.events(), (int) coverage.articleCount(),
                     (int) coverage.outletCount(), summary.relations());
-            return new StoryWindow(summary.story(), coverage, shown.stream().map(EventReads.PageRow::event).toList(),
+            return new StoryWindow(summary.story(), coverage, shown.stream().map(row -> row.event().readAt(readAt)).toList(),
                     next, counts, relations);
         });
     }

@@ -6,6 +6,7 @@ import static io.newsroom.timeline.rest.TestStories.newStory;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.newsroom.timeline.repository.EventReads;
@@ -62,10 +63,19 @@ class HotReadCostTest {
                     .when().post(STORIES + story + "/relations").then().statusCode(201);
         }
 
+        // Flagged citations and overdue events (all of these are still SCHEDULED in late 2025) cost nothing more.
+        String article = given().contentType(ContentType.JSON)
+                .body(json("url", "https://example.org/talks/7", "publishedAt", "2025-11-27T08:00:00Z"))
+                .when().post(STORIES + story + "/articles").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(json("status", "RETRACTED", "note", "Withdrawn."))
+                .when().post(STORIES + story + "/articles/" + article + "/status").then().statusCode(200);
+
         int oneEvent = statements(() -> given().when().get(STORIES + story + "/events/" + ids.get(7))
-                .then().statusCode(200).body("participants", hasSize(2)).body("citations", hasSize(1)));
+                .then().statusCode(200).body("participants", hasSize(2)).body("citations", hasSize(1))
+                .body("citations[0].articleStatus", equalTo("RETRACTED")).body("overdue", equalTo(true)));
         int page = statements(() -> given().queryParam("limit", 50).when().get(STORIES + story + "/events")
-                .then().statusCode(200).body("items", hasSize(50)).body("items[49].participants", hasSize(2)));
+                .then().statusCode(200).body("items", hasSize(50)).body("items[49].participants", hasSize(2))
+                .body("items.overdue", everyItem(equalTo(true))));
         int filteredPage = statements(() -> given().queryParam("limit", 50).queryParam("participant", "umerov")
                 .queryParam("asOf", "2100-01-01T00:00:00Z").when().get(STORIES + story + "/events")
                 .then().statusCode(200).body("items", hasSize(50)));
@@ -79,10 +89,20 @@ class HotReadCostTest {
                 .then().statusCode(404));
         String now = java.time.Instant.now().toString();
         int oneEventAsOf = statements(() -> given().queryParam("asOf", now).when().get(STORIES + story + "/events/" + ids.get(7))
-                .then().statusCode(200).body("participants", hasSize(2)).body("citations", hasSize(1)));
+                .then().statusCode(200).body("participants", hasSize(2)).body("citations", hasSize(1))
+                .body("citations[0].articleStatus", equalTo("RETRACTED")));
         int windowAsOf = statements(() -> given().queryParam("limit", 50).queryParam("asOf", now).when().get(STORIES + story + "/window")
                 .then().statusCode(200).body("events", hasSize(50)).body("counts.events", equalTo(EVENTS))
                 .body("relations", hasSize(9)));
+        int review = statements(() -> given().when().get(STORIES + story + "/review")
+                .then().statusCode(200).body("items", hasSize(1)));
+        int overdueList = statements(() -> given().queryParam("overdue", "true").queryParam("limit", 50)
+                .when().get("/api/timeline/events").then().statusCode(200).body("items", hasSize(50)));
+        int diary = statements(() -> given().queryParam("from", "2025-11").queryParam("to", "2025-11").queryParam("limit", 50)
+                .when().get("/api/timeline/diary").then().statusCode(200).body("items", hasSize(50)));
+        assertThat("the review list, with the story check", review, equalTo(1));
+        assertThat("a page of overdue events across stories", overdueList, equalTo(1));
+        assertThat("a page of the diary", diary, equalTo(1));
         System.out.printf("statements: one event %d, page of 50 %d, filtered page %d, window %d, revalidated window %d,"
                 + " unknown story %d, one event as of %d, window as of %d%n", oneEvent, page, filteredPage, window,
                 revalidatedWindow, unknownStory, oneEventAsOf, windowAsOf);

@@ -1,0 +1,11 @@
+package io.newsroom.timeline.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A page of a story's events to check again, in timeline order (earliest, latest, position, id).")
+public record ReviewPage(
+        List<ReviewItem> items,
+        @Schema(description = "Pass as 'after' to get the next page; null on the last page.")
+        String nextCursor) {
+}

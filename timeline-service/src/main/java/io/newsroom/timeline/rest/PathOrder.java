@@ -1,0 +1,34 @@
+package io.newsroom.timeline.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * Puts the operations across stories after the story's own in the OpenAPI document. Clients are
+ * generated from this document, and a generator names the models it writes inline after the first
+ * operation that uses them: sorted first, the diary and the overdue list (which return the timeline's
+ * page) would rename the event models every generated client already uses.
+ */
+public class PathOrder implements OASFilter {
+
+    static final List<String> LAST = List.of("/api/timeline/events", "/api/timeline/diary");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, PathItem> ordered = new LinkedHashMap<>(openAPI.getPaths().getPathItems());
+        for (String path : LAST) {
+            PathItem item = ordered.remove(path);
+            if (item != null) {
+                ordered.put(path, item);
+            }
+        }
+        openAPI.getPaths().setPathItems(ordered);
+    }
+}
