@@ -22,6 +22,9 @@ class DocumentedExamplesTest extends DocumentedExamplesContract {
         if (path.contains("{eventId}")) {
             path = path.replace("{eventId}", event(story));
         }
+        if (path.contains("{articleId}")) {
+            path = path.replace("{articleId}", created("/api/timeline/stories/" + story + "/articles", example("createArticle")));
+        }
         if (path.contains("{outletId}")) {
             path = path.replace("{outletId}", outlet());
         }
