@@ -45,7 +45,7 @@ public class TimelineClient {
     /** @return whether the event is one of the story's */
     @CircuitBreakerName(SERVICE + "-event")
     public Uni<Boolean> eventExists(String storyId, UUID eventId) {
-        return answered(events.getEvent(eventId.toString(), storyId, null).replaceWith(true));
+        return answered(events.getEvent(storyId, eventId.toString(), null).replaceWith(true));
     }
 
     private static Uni<Boolean> answered(Uni<Boolean> call) {

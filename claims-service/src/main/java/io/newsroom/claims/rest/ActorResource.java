@@ -107,7 +107,8 @@ public class ActorResource {
 
     @GET
     @Path("/{actorId}")
-    @Operation(operationId = "getActor", summary = "Get an actor")
+    @Operation(operationId = "getActor", summary = "Get an actor",
+            description = "One actor (a person, organisation, government, outlet or group) with its names, aliases, Wikidata id and members. Its ETag goes back in If-Match when you replace it; an actor merged into another answers 308 with the kept one's URL; asOf reads it as it stood then.")
     @APIResponse(responseCode = "200", description = "The actor", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Actor.class)))
     @APIResponse(responseCode = "308", description = "The actor was merged into another: Location is the kept one",

@@ -168,7 +168,8 @@ public class ClaimResource {
 
     @GET
     @Path("/claims/{claimId}")
-    @Operation(operationId = "getClaim", summary = "Get a claim with its status, appearances, stances and verdict")
+    @Operation(operationId = "getClaim", summary = "Get a claim with its status, appearances, stances and verdict",
+            description = "One claim with its status, every appearance in the coverage, the current stance of each actor, and the desk's verdict. Its ETag goes back in If-Match when you change it; asOf reads the claim as it stood then.")
     @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -255,7 +256,8 @@ public class ClaimResource {
 
     @GET
     @Path("/claims/{claimId}/appearances/{appearanceId}")
-    @Operation(operationId = "getAppearance", summary = "Get one appearance of a claim")
+    @Operation(operationId = "getAppearance", summary = "Get one appearance of a claim",
+            description = "One place where the claim appeared: the article's URL, outlet, title, publication time and the exact quote. asOf reads it as it stood then.")
     @APIResponse(responseCode = "200", description = "The appearance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appearance.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -315,7 +317,8 @@ public class ClaimResource {
 
     @GET
     @Path("/claims/{claimId}/relations/{relationId}")
-    @Operation(operationId = "getRelation", summary = "Get one relation of the claim")
+    @Operation(operationId = "getRelation", summary = "Get one relation of the claim",
+            description = "One relation from this claim to another (CONTRADICTS or REPEATS), with when it was recorded. asOf reads it as it stood then.")
     @APIResponse(responseCode = "200", description = "The relation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimRelation.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

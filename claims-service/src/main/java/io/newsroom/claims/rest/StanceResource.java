@@ -108,7 +108,8 @@ public class StanceResource {
     @GET
     @Path("/stances/{actorId}")
     @Tag(name = "Stances")
-    @Operation(operationId = "getStance", summary = "Get an actor's current stance on the claim")
+    @Operation(operationId = "getStance", summary = "Get an actor's current stance on the claim",
+            description = "The stance the actor holds on the claim now: supports or disputes, with its summary and evidence. Earlier stances of the same actor are in the claim's stance history; asOf reads the stance held then.")
     @APIResponse(responseCode = "200", description = "The current stance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -115,7 +115,7 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-find-claim")
     public Uni<Claim> findClaim(String storyId, String claimId) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
-                .chain(id -> claims.getClaim(id, storyId, null)).map(ClaimsContractMapper::claim));
+                .chain(id -> claims.getClaim(storyId, id, null)).map(ClaimsContractMapper::claim));
     }
 
     /** Whether the actor's stance on the claim is there; a stance is one per actor and claim. */
@@ -123,7 +123,7 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-find-stance")
     public Uni<Boolean> hasStance(String storyId, String claimId, String actorId) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
-                        .chain(id -> stances.getStance(UUID.fromString(actorId), id, storyId, null)).map(found -> true))
+                        .chain(id -> stances.getStance(storyId, id, UUID.fromString(actorId), null)).map(found -> true))
                 .map(found -> found != null);
     }
 
@@ -163,7 +163,7 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-take-stance")
     public Uni<Created<String>> takeStance(String idempotencyKey, String storyId, String claimId, Stance stance, String actorId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> ClaimsContractMapper.stanceInput(stance, actorId))
-                .chain(input -> stances.takeStance(UUID.fromString(claimId), storyId, input, idempotencyKey))
+                .chain(input -> stances.takeStance(storyId, UUID.fromString(claimId), input, idempotencyKey))
                 .map(s -> created(idempotencyKey, s.getId() == null ? null : s.getId().toString())));
     }
 
@@ -172,7 +172,7 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-add-appearance")
     public Uni<Created<String>> addAppearance(String idempotencyKey, String storyId, String claimId, Citation appearance) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
-                .chain(id -> claims.addAppearance(id, storyId, ClaimsContractMapper.appearanceInput(appearance), idempotencyKey))
+                .chain(id -> claims.addAppearance(storyId, id, ClaimsContractMapper.appearanceInput(appearance), idempotencyKey))
                 .map(a -> created(idempotencyKey, a.getId() == null ? null : a.getId().toString())));
     }
 
@@ -181,7 +181,7 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-stance-id")
     public Uni<String> stanceId(String storyId, String claimId, String actorId) {
         return Failures.nullOnNotFound(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
-                .chain(id -> stances.getStance(UUID.fromString(actorId), id, storyId, null))
+                .chain(id -> stances.getStance(storyId, id, UUID.fromString(actorId), null))
                 .map(s -> s.getId() == null ? null : s.getId().toString()));
     }
 
@@ -194,9 +194,9 @@ public class ClaimsClient {
     @CircuitBreakerName(SERVICE + "-move-claim")
     public Uni<Claim> moveToEvent(String storyId, String claimId, String eventId) {
         return Failures.translated(SERVICE, Uni.createFrom().item(() -> UUID.fromString(claimId))
-                .chain(id -> claims.getClaim(id, storyId, null)
+                .chain(id -> claims.getClaim(storyId, id, null)
                         // The claim was just read whole, so whatever version is stored is the one read.
-                        .chain(stored -> claims.replaceClaim(id, storyId, ANY_VERSION,
+                        .chain(stored -> claims.replaceClaim(storyId, id, ANY_VERSION,
                                 ClaimsContractMapper.claimUpdateAtEvent(stored, eventId))))
                 .map(ClaimsContractMapper::claim));
     }
@@ -210,7 +210,7 @@ public class ClaimsClient {
                 // The claims-service requires If-Match on every PUT. An import replaces a verdict only after reading the
                 // stored one in the same run and finding it differs from the bundle's, which is the source it restores,
                 // and the list it read from carries no per-claim ETag: so it asks for whatever version is stored.
-                .chain(input -> verdicts.setVerdict(UUID.fromString(claimId), storyId, ANY_VERSION, input))
+                .chain(input -> verdicts.setVerdict(storyId, UUID.fromString(claimId), ANY_VERSION, input))
                 .map(ClaimsContractMapper::verdict));
     }
 

@@ -133,21 +133,21 @@ public class TimelineClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-event")
     public Uni<Event> findEvent(String storyId, String eventId) {
-        return Failures.nullOnNotFound(SERVICE, events.getEvent(eventId, storyId, null).map(TimelineContractMapper::event));
+        return Failures.nullOnNotFound(SERVICE, events.getEvent(storyId, eventId, null).map(TimelineContractMapper::event));
     }
 
     /** One article of the story's coverage; a null item when the service does not know it. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-article")
     public Uni<Article> findArticle(String storyId, String articleId) {
-        return Failures.nullOnNotFound(SERVICE, coverage.getArticle(articleId, storyId, null).map(TimelineContractMapper::article));
+        return Failures.nullOnNotFound(SERVICE, coverage.getArticle(storyId, articleId, null).map(TimelineContractMapper::article));
     }
 
     /** One relation of the story; a null item when the service does not know it. */
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-find-relation")
     public Uni<EventRelation> findRelation(String storyId, String relationId) {
-        return Failures.nullOnNotFound(SERVICE, relations.getRelation(relationId, storyId, null).map(TimelineContractMapper::relation));
+        return Failures.nullOnNotFound(SERVICE, relations.getRelation(storyId, relationId, null).map(TimelineContractMapper::relation));
     }
 
     /** The outlet that owns a domain (the service also matches www. and parent domains); null item when none. */
@@ -212,10 +212,10 @@ public class TimelineClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = { ServiceRejectedException.class, CircuitBreakerOpenException.class })
     @CircuitBreakerName(SERVICE + "-cite-in-event")
     public Uni<Boolean> citeInEvent(String storyId, String eventId, io.newsroom.gateway.domain.Citation citation) {
-        return Failures.nullOnNotFound(SERVICE, events.getEvent(eventId, storyId, null)
+        return Failures.nullOnNotFound(SERVICE, events.getEvent(storyId, eventId, null)
                 .chain(stored -> TimelineContractMapper.cites(stored, citation) ? Uni.createFrom().item(false)
                         // The event was just read whole, so whatever version is stored is the one read.
-                        : events.replaceEvent(eventId, storyId, ANY_VERSION, TimelineContractMapper.eventInputCiting(stored, citation))
+                        : events.replaceEvent(storyId, eventId, ANY_VERSION, TimelineContractMapper.eventInputCiting(stored, citation))
                                 .map(replaced -> true)));
     }
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import io.newsroom.gateway.support.StubbedServicesProfile;
 
 /**
- * Generous time for the services stubbed in {@link ReaderPageServicesTest}: those tests are about what the page
- * says when a service is down or does not know the story, never about slowness, so a busy machine must not turn a
- * 404 into a timeout. The settings are MicroProfile Fault Tolerance's global ones, whatever the clients are called.
+ * Generous time for the services stubbed in {@link ReaderPageServicesTest} and {@link TimelineJsViewerTest}: those
+ * tests are about what a page says and draws, never about slowness, so a busy machine must not turn a 404 or a
+ * story into a timeout. The settings are MicroProfile Fault Tolerance's global ones, whatever the clients are called.
  */
 public class ReaderPageServicesProfile extends StubbedServicesProfile {
 

@@ -113,7 +113,8 @@ public class ArticleResource {
 
     @GET
     @Path("/articles/{articleId}")
-    @Operation(operationId = "getArticle", summary = "Get an article of a story")
+    @Operation(operationId = "getArticle", summary = "Get an article of a story",
+            description = "One article of the story's coverage: its normalised URL, outlet, title and publication time. asOf reads it as it stood then, from its revisions.")
     @APIResponse(responseCode = "200", description = "The article.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))

@@ -148,7 +148,8 @@ public class EventResource {
 
     @GET
     @Path("/{eventId}")
-    @Operation(operationId = "getEvent", summary = "Get an event of a story")
+    @Operation(operationId = "getEvent", summary = "Get an event of a story",
+            description = "One event with its honest date (EDTF, precision, earliest and latest instants), status, participants, location and citations. Its ETag goes back in If-Match when you replace it; asOf reads it as it stood then, including an event deleted since.")
     @APIResponse(responseCode = "200", description = "The event.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Event.class)))

@@ -111,7 +111,8 @@ public class OutletResource {
 
     @GET
     @Path("/{outletId}")
-    @Operation(operationId = "getOutlet", summary = "Get an outlet")
+    @Operation(operationId = "getOutlet", summary = "Get an outlet",
+            description = "One outlet with its bias rating (who rated it, and when) and its factuality. Its ETag goes back in If-Match when you replace it; asOf reads it as it stood then, from its revisions.")
     @APIResponse(responseCode = "200", description = "The outlet.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
@@ -129,7 +130,8 @@ public class OutletResource {
     @PUT
     @Path("/{outletId}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "replaceOutlet", summary = "Replace an outlet's name, domain and ratings")
+    @Operation(operationId = "replaceOutlet", summary = "Replace an outlet's name, domain and ratings",
+            description = "Replaces the outlet's name, domain and ratings with the body's. Send the ETag you read in If-Match, so an edit made since is never overwritten (412), and the outlet's revisions record what changed and who changed it.")
     @APIResponse(responseCode = "200", description = "The outlet as stored now.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))

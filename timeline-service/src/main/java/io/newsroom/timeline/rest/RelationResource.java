@@ -110,7 +110,8 @@ public class RelationResource {
 
     @GET
     @Path("/{relationId}")
-    @Operation(operationId = "getRelation", summary = "Get a relation")
+    @Operation(operationId = "getRelation", summary = "Get a relation",
+            description = "One relation between two events of the story (PART_OF, FOLLOWS, REVISES or CONTRADICTS), with when it was recorded. asOf reads it as it stood then.")
     @APIResponse(responseCode = "200", description = "The relation.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
@@ -129,7 +130,8 @@ public class RelationResource {
     @DELETE
     @Path("/{relationId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteRelation", summary = "Remove a relation")
+    @Operation(operationId = "deleteRelation", summary = "Remove a relation",
+            description = "Removes the relation; both events stay as they are. The delete is recorded as a revision, and the relation can be restored from it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -109,7 +109,8 @@ public class StoryResource {
 
     @GET
     @Path("/{storyId}")
-    @Operation(operationId = "getStory", summary = "Get a story")
+    @Operation(operationId = "getStory", summary = "Get a story",
+            description = "One story's header: title, summary, tags and when it was created and last changed. The timeline, coverage and counts are read from their own operations; asOf reads the story as it stood then.")
     @APIResponse(responseCode = "200", description = "The story.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
@@ -153,7 +154,8 @@ public class StoryResource {
     @PUT
     @Path("/{storyId}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "replaceStory", summary = "Replace a story's title, summary and tags")
+    @Operation(operationId = "replaceStory", summary = "Replace a story's title, summary and tags",
+            description = "Replaces the story's title, summary and tags with the body's; its slug never changes. Send the ETag you read in If-Match (412 when it changed since); the story's revisions record the change.")
     @APIResponse(responseCode = "200", description = "The story as stored now.",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))

@@ -92,7 +92,8 @@ public class TransitionResource {
 
     @GET
     @Path("/transitions/{transitionId}")
-    @Operation(operationId = "getTransition", summary = "Get one status change of an event")
+    @Operation(operationId = "getTransition", summary = "Get one status change of an event",
+            description = "One recorded change of an event's status (SCHEDULED, OCCURRED, POSTPONED, RESCHEDULED, CANCELLED): from and to, when it took effect, and the report it cites. asOf reads it as it stood then.")
     @APIResponse(responseCode = "200", description = "The transition.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Transition.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
