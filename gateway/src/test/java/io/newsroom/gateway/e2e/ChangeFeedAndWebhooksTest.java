@@ -32,7 +32,7 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = true)
-class LiveStoryEndToEndTest {
+class ChangeFeedAndWebhooksTest {
 
     @TestHTTPResource("/api/stories")
     String stories;
