@@ -2,6 +2,7 @@ package io.newsroom.stylebook;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@link ClientReadyDocument} promises of the OpenAPI document a module serves, tested in each module (a
- * {@code @QuarkusTest} subclass): path parameters in path order, no type beside a reference, and a description on
- * every operation (what a developer reads in Swagger UI and a generator writes above each method).
+ * {@code @QuarkusTest} subclass): path parameters in path order, no type beside a reference, a description on
+ * every operation (what a developer reads in Swagger UI and a generator writes above each method), schema names a
+ * generated model can carry, and who answers for the document and where the API is.
  */
 public abstract class ClientReadyDocumentContract {
 
@@ -71,6 +73,24 @@ public abstract class ClientReadyDocumentContract {
             }
         }
         assertEquals(List.of(), undescribed, "operations without a description");
+    }
+
+    @Test
+    void theDocumentNamesWhoAnswersForItAndWhereTheApiIs() {
+        assertTrue(!document.path("info").path("contact").path("name").asText().isBlank(), "info.contact.name");
+        assertTrue(!document.path("servers").path(0).path("url").asText().isBlank(), "servers[0].url");
+    }
+
+    @Test
+    void noSchemaNameCarriesTheNumberOfAClash() {
+        // Two types of one simple name are told apart by a number ("Change1"), which a generated client then carries.
+        List<String> numbered = new ArrayList<>();
+        document.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (Character.isDigit(name.charAt(name.length() - 1))) {
+                numbered.add(name);
+            }
+        });
+        assertEquals(List.of(), numbered, "schemas named apart by a number");
     }
 
     @Test

@@ -11,7 +11,9 @@ public record EdtfDate(
                 + "such as 2025-11-20/2025-11-23, optionally with ~ (approximate), ? (uncertain) or % (both)",
                 examples = "2025-W48")
         String edtf,
-        @Schema(description = "YEAR, MONTH, WEEK, DAY, HOUR, MINUTE, SECOND or INTERVAL, as the owning service reports it")
+        @Schema(description = "How precisely the date is known, as the owning service reports it (an interval: its "
+                + "coarser end's)",
+                enumeration = {"YEAR", "MONTH", "WEEK", "DAY", "MINUTE", "SECOND"})
         String precision,
         @Schema(description = "First instant the date can mean (UTC)") Instant earliest,
         @Schema(description = "Last instant the date can mean (UTC)") Instant latest,

@@ -22,7 +22,8 @@ public record ImportReport(
     @Schema(name = "ImportedItem", description = "One item of the bundle and the id it has in this system")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImportedItem(
-            @Schema(description = "story, outlet, article, event, relation, actor, claim, stance or verdict") String kind,
+            @Schema(description = "What kind of record it is", enumeration = {"story", "outlet", "article", "event",
+                    "relation", "actor", "claim", "stance", "verdict"}) String kind,
             @Schema(description = "The item's id in the bundle") String key,
             @Schema(description = "Its id in this system, where it has one") String id) {
     }
