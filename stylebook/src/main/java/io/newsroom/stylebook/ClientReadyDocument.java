@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * Shapes each service's OpenAPI document for the clients generated from it, where the scanner's own
+ * Shapes each module's OpenAPI document for the clients generated from it, where the scanner's own
  * output reads badly:
  * <ul>
  * <li>Path parameters come in the order of the path ({@code storyId} before {@code eventId} in
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * <li>A JSON request body shows a whole example that the service accepts as it is, read from
  * {@code openapi-examples/<operationId>.json} in the module's resources. Without one, Swagger UI pieces an
  * example together from every field's own, which can hold fields that exclude each other (an event's
- * {@code when} and {@code relativeWhen}); each module's tests send every such file.</li>
+ * {@code when} and {@code relativeWhen}); each service's tests send every such file.</li>
  * </ul>
  * Registered in each module's configuration as {@code mp.openapi.filter}.
  */
