@@ -19,7 +19,8 @@ import io.vertx.ext.web.RoutingContext;
  * them private, and a service whose reads are public ignores it. The generated clients' own bearer support sends a
  * token only on the operations a document marks as secured, which are the writes; one filter for every call keeps
  * a single way of doing it. A call made outside any request (the webhook
- * dispatcher's reads of the feeds) goes out without one.
+ * dispatcher's reads of the feeds) borrows no one's: it sends the token it was given (newsroom.webhooks.feed-token),
+ * or none.
  */
 public class CallerToken implements ClientRequestFilter {
 

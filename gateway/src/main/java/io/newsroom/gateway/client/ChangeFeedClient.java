@@ -35,19 +35,22 @@ public class ChangeFeedClient {
     }
 
     /**
-     * @param after  the position to read after (0 for the start)
-     * @param storyId one story's changes, or null for the whole feed
-     * @param types  comma-separated exact types, or null for all
+     * @param after         the position to read after (0 for the start)
+     * @param storyId       one story's changes, or null for the whole feed
+     * @param types         comma-separated exact types, or null for all
+     * @param authorization the Authorization header to read with, or null for the caller's
      */
     @CircuitBreakerName(TimelineClient.SERVICE + "-changes")
-    public Uni<ChangePage> timeline(long after, String storyId, String types, int limit) {
-        return Failures.translated(TimelineClient.SERVICE, timeline.changes(Long.toString(after), storyId, types, limit)
+    public Uni<ChangePage> timeline(long after, String storyId, String types, int limit, String authorization) {
+        return Failures.translated(TimelineClient.SERVICE,
+                timeline.changes(Long.toString(after), storyId, types, limit, authorization)
                 .map(page -> named(page, ChangeSource.TIMELINE)));
     }
 
     @CircuitBreakerName(ClaimsClient.SERVICE + "-changes")
-    public Uni<ChangePage> claims(long after, String storyId, String types, int limit) {
-        return Failures.translated(ClaimsClient.SERVICE, claims.changes(Long.toString(after), storyId, types, limit)
+    public Uni<ChangePage> claims(long after, String storyId, String types, int limit, String authorization) {
+        return Failures.translated(ClaimsClient.SERVICE,
+                claims.changes(Long.toString(after), storyId, types, limit, authorization)
                 .map(page -> named(page, ChangeSource.CLAIMS)));
     }
 

@@ -1,9 +1,11 @@
 package io.newsroom.gateway.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -19,9 +21,13 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/timeline/changes")
 public interface TimelineChangesApi {
 
-    /** @param types comma-separated exact types, or null for all */
+    /**
+     * @param types         comma-separated exact types, or null for all
+     * @param authorization the Authorization header to send, or null for the caller's (see {@link CallerToken})
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     Uni<ChangePage> changes(@QueryParam("after") String after, @QueryParam("storyId") String storyId,
-            @QueryParam("types") String types, @QueryParam("limit") Integer limit);
+            @QueryParam("types") String types, @QueryParam("limit") Integer limit,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -62,4 +62,17 @@ public interface WebhookConfig {
      * so a subscription can never make the gateway call into its own network.
      */
     Optional<List<String>> allowedHosts();
+
+    /**
+     * The bearer token (a reader's) the dispatcher reads both services' feeds with. Needed only where the services'
+     * reads are private (NEWSROOM_PUBLIC_READ=false): the dispatcher serves no caller whose token it could pass on.
+     */
+    Optional<String> feedToken();
+
+    /**
+     * How long a finished delivery (sent, or given up) stays in the delivery log after its last attempt; then it is
+     * forgotten with its attempts. Pending deliveries are kept until they finish.
+     */
+    @WithDefault("30d")
+    Duration keepDeliveriesFor();
 }

@@ -146,4 +146,18 @@ public class DeliveryQueue {
                                 + " where id = $1").execute(Tuple.of(taken.subscriptionId())).replaceWithVoid()
                         : Uni.createFrom().voidItem());
     }
+
+    /**
+     * Forgets finished deliveries (sent, or given up) whose last attempt is older than the cutoff, with their attempts:
+     * the delivery log is for looking into what happened lately, not an archive that grows with every change. A
+     * pending delivery is never forgotten, however old.
+     *
+     * @return how many deliveries were forgotten
+     */
+    public Uni<Integer> forgetFinished(java.time.Instant cutoff) {
+        return pool.preparedQuery("delete from webhook_delivery d where d.state <> 'PENDING' and d.created_at < $1"
+                        + " and not exists (select 1 from webhook_attempt a where a.delivery_id = d.id and a.attempted_at >= $1)")
+                .execute(Tuple.of(WebhookRepository.utc(cutoff)))
+                .map(rows -> rows.rowCount());
+    }
 }

@@ -66,8 +66,10 @@ public class FeedDispatcher {
     }
 
     private Uni<ChangePage> read(ChangeSource source, long position) {
-        return source == ChangeSource.TIMELINE ? feeds.timeline(position, null, null, config.pageSize())
-                : feeds.claims(position, null, null, config.pageSize());
+        // No caller to borrow a token from: the gateway reads with its own, needed where the services' reads are private.
+        String authorization = config.feedToken().map(token -> "Bearer " + token).orElse(null);
+        return source == ChangeSource.TIMELINE ? feeds.timeline(position, null, null, config.pageSize(), authorization)
+                : feeds.claims(position, null, null, config.pageSize(), authorization);
     }
 
     /** The page's changes past the position, once each, in feed order: what a feed hands out is never trusted blindly. */

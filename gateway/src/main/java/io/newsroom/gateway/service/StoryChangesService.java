@@ -47,9 +47,9 @@ public class StoryChangesService {
     /** @param types the types asked for, empty for all */
     public Uni<StoryChanges> page(String storyId, FeedPositions from, Set<ChangeType> types, int limit) {
         Uni<ChangePage> timeline = !ChangeTypes.wantsAnyOf(types, ChangeSource.TIMELINE) ? nothingAfter(from.timeline())
-                : feeds.timeline(from.timeline(), storyId, ChangeTypes.filterFor(types, ChangeSource.TIMELINE), limit);
+                : feeds.timeline(from.timeline(), storyId, ChangeTypes.filterFor(types, ChangeSource.TIMELINE), limit, null);
         Uni<ChangePage> claims = !ChangeTypes.wantsAnyOf(types, ChangeSource.CLAIMS) ? nothingAfter(from.claims())
-                : feeds.claims(from.claims(), storyId, ChangeTypes.filterFor(types, ChangeSource.CLAIMS), limit);
+                : feeds.claims(from.claims(), storyId, ChangeTypes.filterFor(types, ChangeSource.CLAIMS), limit, null);
         return Uni.combine().all().unis(guarded(timeline, TimelineClient.SERVICE), guarded(claims, ClaimsClient.SERVICE))
                 .asTuple().map(pages -> merged(storyId, from, pages.getItem1(), pages.getItem2(), limit));
     }

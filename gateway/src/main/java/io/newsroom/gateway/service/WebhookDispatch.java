@@ -27,9 +27,12 @@ public class WebhookDispatch {
 
     private final FeedDispatcher dispatcher;
     private final DeliveryWorker worker;
+    private final DeliveryQueue queue;
+    private final WebhookConfig config;
 
     public WebhookDispatch(Pool pool, ChangeFeedClient feeds, WebhookSender sender, WebhookConfig config, ObjectMapper json) {
-        DeliveryQueue queue = new DeliveryQueue(pool);
+        this.queue = new DeliveryQueue(pool);
+        this.config = config;
         this.dispatcher = new FeedDispatcher(queue, feeds, config, json);
         this.worker = new DeliveryWorker(queue, sender, config);
     }
@@ -50,6 +53,14 @@ public class WebhookDispatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Off.class)
     Uni<Void> sendDue() {
         return logged(worker.sendDue(), "sending due webhook deliveries");
+    }
+
+    /** Any replica may forget old deliveries: a delete of the same rows twice forgets them once. */
+    @Scheduled(identity = "webhooks-forget", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Off.class)
+    Uni<Void> forgetOldDeliveries() {
+        return logged(queue.forgetFinished(java.time.Instant.now().minus(config.keepDeliveriesFor())),
+                "forgetting old webhook deliveries");
     }
 
     private static Uni<Void> logged(Uni<Integer> round, String what) {

@@ -29,10 +29,12 @@ import io.newsroom.gateway.support.SseReader;
 import io.newsroom.gateway.support.StoryStubs;
 import io.newsroom.gateway.support.StubbedServicesTest;
 import io.newsroom.stylebook.ProblemType;
+import io.newsroom.stylebook.Roles;
 import io.newsroom.stylebook.TestCaller;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -131,6 +133,21 @@ class StoryChangesTest extends StubbedServicesTest {
         timeline.verify(0, getRequestedFor(urlPathEqualTo("/api/timeline/changes")).withQueryParam("storyId", WireMock.equalTo(storyId)));
         given().queryParam("types", "article.retracted,claim.created").get("/api/stories/{s}/changes", storyId)
                 .then().statusCode(200).body("changes.type", equalTo(List.of("claim.created", "article.retracted")));
+    }
+
+    /** The dispatcher's own feed token is never lent to a caller: an anonymous one reads the feeds as anonymous. */
+    @Test
+    void aCallersReadOfTheFeedsCarriesTheCallersTokenNeverTheDispatchers() {
+        aStoryRecordedByBoth();
+        given().header(TestCaller.ANONYMOUS).get("/api/stories/{s}/changes", storyId).then().statusCode(200);
+        timeline.verify(getRequestedFor(urlPathEqualTo("/api/timeline/changes")).withQueryParam("storyId", WireMock.equalTo(storyId))
+                .withoutHeader("Authorization"));
+        Header editor = TestCaller.as(Roles.EDITOR);
+        given().header(editor).get("/api/stories/{s}/changes", storyId).then().statusCode(200);
+        claims.verify(getRequestedFor(urlPathEqualTo("/api/claims/changes")).withQueryParam("storyId", WireMock.equalTo(storyId))
+                .withHeader("Authorization", WireMock.equalTo(editor.getValue())));
+        timeline.verify(0, getRequestedFor(urlPathEqualTo("/api/timeline/changes")).withQueryParam("storyId", WireMock.equalTo(storyId))
+                .withHeader("Authorization", WireMock.containing(ChangesProfile.FEED_TOKEN)));
     }
 
     @Test

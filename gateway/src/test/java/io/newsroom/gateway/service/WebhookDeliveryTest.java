@@ -1,5 +1,7 @@
 package io.newsroom.gateway.service;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +127,54 @@ class WebhookDeliveryTest extends StubbedServicesTest {
 
     private JsonPath log(String webhookId) {
         return given().get("/api/webhooks/{id}/deliveries", webhookId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The dispatcher serves no caller, so it reads both feeds with the token it is given: reads may be private. */
+    @Test
+    void theDispatcherReadsBothFeedsWithItsOwnToken() {
+        for (var service : List.of(timeline, claims)) {
+            String path = service == timeline ? "/api/timeline/changes" : "/api/claims/changes";
+            Eventually.until("the dispatcher read " + path, () -> !service.findAll(getRequestedFor(urlPathEqualTo(path))
+                    .withoutQueryParam("storyId").withHeader("Authorization", WireMock.equalTo("Bearer " + ChangesProfile.FEED_TOKEN)))
+                    .isEmpty());
+            service.verify(0, getRequestedFor(urlPathEqualTo(path)).withoutQueryParam("storyId")
+                    .withHeader("Authorization", WireMock.notContaining(ChangesProfile.FEED_TOKEN)));
+        }
+    }
+
+    /** The delivery log keeps what finished lately and everything still pending; older finished deliveries go. */
+    @Test
+    void finishedDeliveriesAreForgottenAfterTheKeptPeriodPendingOnesNever() {
+        String subscriptionId = subscribe(Map.of("url", receiver(false).url(), "storyId", storyId)).getString("id");
+        // Made 40 days ago: sent then, given up then, still pending, and given up but last tried yesterday.
+        Map<String, String> made = Map.of("sent", "DELIVERED", "givenUp", "FAILED", "pending", "PENDING", "triedLately", "FAILED");
+        Map<String, UUID> ids = new java.util.HashMap<>();
+        long change = 1;
+        for (var delivery : made.entrySet()) {
+            UUID id = UUID.randomUUID();
+            ids.put(delivery.getKey(), id);
+            pool.preparedQuery("insert into webhook_delivery (id, subscription_id, source, change_id, type, body, state, attempts,"
+                    + " created_at, retry_until, next_attempt_at) values ($1, $2, 'timeline-service', $3, 'event.updated', '{}', $4, 1,"
+                    + " now() - interval '40 days', now() - interval '39 days', case when $4 = 'PENDING' then now() end)")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(id, UUID.fromString(subscriptionId), change++, delivery.getValue()))
+                    .await().indefinitely();
+            String tried = delivery.getKey().equals("triedLately") ? "now() - interval '1 day'" : "now() - interval '40 days'";
+            pool.preparedQuery("insert into webhook_attempt (delivery_id, attempt, attempted_at, status_code, duration_ms)"
+                    + " values ($1, 1, " + tried + ", 500, 3)").execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().indefinitely();
+        }
+
+        int forgotten = new DeliveryQueue(pool).forgetFinished(java.time.Instant.now().minus(config.keepDeliveriesFor()))
+                .await().indefinitely();
+
+        assertEquals(2, forgotten);
+        Set<String> kept = new java.util.HashSet<>();
+        pool.query("select id from webhook_delivery").execute().await().indefinitely()
+                .forEach(row -> ids.forEach((name, id) -> { if (id.equals(row.getUUID("id"))) kept.add(name); }));
+        assertEquals(Set.of("pending", "triedLately"), kept);
+        long attemptsOfForgotten = pool.preparedQuery("select count(*) from webhook_attempt where delivery_id in ($1, $2)")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(ids.get("sent"), ids.get("givenUp"))).await().indefinitely()
+                .iterator().next().getLong(0);
+        assertEquals(0, attemptsOfForgotten);
     }
 
     @Test
