@@ -102,8 +102,8 @@ class GeneratedClientsTest {
                     "components.schemas.ChangePage is referenced by no operation"));
 
     /**
-     * Generator settings a developer needs only because of a document's defect, each with the defect; the test fails
-     * once a defect is gone, so that its setting goes too.
+     * The one generator setting a developer needs only because of a document's defect (see {@link #javaOptions}); the
+     * test fails once the defect is gone, so that the setting goes too.
      */
     static final String GATEWAY_JAVA_WORKAROUND = "JsonNode=JsonNodeModel";
 
