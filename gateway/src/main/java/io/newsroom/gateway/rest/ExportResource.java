@@ -81,8 +81,12 @@ public class ExportResource {
     @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "exportClaimReviews", summary = "Export the verdicts as schema.org ClaimReview JSON-LD",
             description = "One ClaimReview per claim that has a verdict, ready to embed in a page as "
-                    + "<script type=\"application/ld+json\">. Claims without a verdict are left out; a story "
-                    + "without verdicts gives an empty array.")
+                    + "<script type=\"application/ld+json\">; each url is the story's reader page with the claim's "
+                    + "element as its fragment, and the reader page itself carries each review on that element. Claims "
+                    + "without a verdict are left out, and so is a verdict on a claim whose report or stance evidence "
+                    + "its outlet has retracted: a search engine would show the rating without the warning the page "
+                    + "gives, so it is held back until the claim rests on evidence that stands. A story without "
+                    + "verdicts gives an empty array.")
     @APIResponse(responseCode = "200", description = "The ClaimReviews",
             content = @Content(mediaType = "application/ld+json",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class)))

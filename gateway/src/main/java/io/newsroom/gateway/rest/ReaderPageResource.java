@@ -124,9 +124,10 @@ public class ReaderPageResource {
                             + "A time is written like " + AsOf.EXAMPLE + "."));
         }
         // A reader pages the timeline the way the API does, a page of the default size at a time.
-        return views.view(storyId, Pages.DEFAULT_LIMIT, after == null || after.isBlank() ? null : after, at)
+        String cursor = after == null || after.isBlank() ? null : after;
+        return views.view(storyId, Pages.DEFAULT_LIMIT, cursor, at)
                 .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view),
-                        PageClaimReviews.byAnchor(view, publisher(uri), json)))
+                        PageClaimReviews.byAnchor(view, cursor, publisher(uri), json)))
                         // Half a story must not be cached as if it were the whole.
                         .header(HttpHeaders.CACHE_CONTROL,
                                 view.complete() ? "no-cache" : "no-store")

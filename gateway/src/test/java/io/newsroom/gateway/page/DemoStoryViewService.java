@@ -78,10 +78,15 @@ public class DemoStoryViewService extends StoryViewService {
 
     static final String RETRACTION_NOTE = "The interview quoted here did not take place.";
     static final String CORRECTION_NOTE = "An earlier version gave the wrong date for the talks.";
+    /** Given before the interview it rests on was retracted: the page shows it, its structured data must not. */
+    static final io.newsroom.gateway.domain.Verdict WITHHELD_VERDICT = new io.newsroom.gateway.domain.Verdict(
+            io.newsroom.gateway.domain.Rating.MOSTLY_TRUE, "The minister said so in the interview.", "Desk",
+            Instant.parse("2026-11-21T10:00:00Z"));
 
     /**
      * A story after its outlets changed their minds and a date went by: one event resting on a retracted report and a
-     * corrected one, a meeting expected yesterday that nobody confirmed, a claim whose appearance was retracted, and a
+     * corrected one, a meeting expected yesterday that nobody confirmed, a claim with a verdict whose appearance was
+     * retracted, and a
      * disputed claim whose event was deleted from the timeline.
      */
     private static StoryView corrected(String storyId) {
@@ -104,7 +109,7 @@ public class DemoStoryViewService extends StoryViewService {
                 io.newsroom.gateway.domain.ActorKind.ORGANIZATION, null, null, null, List.of(), List.of());
         io.newsroom.gateway.domain.Claim over = new io.newsroom.gateway.domain.Claim("over", "The talks are over", "minister",
                 EdtfDate.of("2026-11-20"), "talks", false, List.of(), List.of(retracted),
-                io.newsroom.gateway.domain.ClaimStatus.UNCHALLENGED, List.of(), null, null);
+                io.newsroom.gateway.domain.ClaimStatus.UNCHALLENGED, List.of(), WITHHELD_VERDICT, null);
         io.newsroom.gateway.domain.Claim orphan = new io.newsroom.gateway.domain.Claim("orphan", "The vote was rigged", "party",
                 EdtfDate.of("2026-11-10"), "deleted-event", true, List.of(), List.of(standing),
                 io.newsroom.gateway.domain.ClaimStatus.DISPUTED,
