@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -174,7 +175,9 @@ public class ReaderPageResource {
         return exports.timelineJs(storyId, at)
                 .map(document -> Response.ok()
                         .type(HTML)
-                        .entity(Templates.timeline(document.title().text().headline(), viewer, ScriptJson.of(document, json),
+                        // A story without a title is named by its id, a slug, which needs no escaping.
+                        .entity(Templates.timeline(Objects.requireNonNullElse(document.title().text().headline(), storyId),
+                                viewer, ScriptJson.of(document, json),
                                 ScriptJson.of(TimelineJsMapper.opening(document, at == null ? Instant.now() : at), json),
                                 readerPage).render())
                         .header("Content-Language", "en")
@@ -190,9 +193,10 @@ public class ReaderPageResource {
      * framed by any site (it shows only what anyone may read); nothing else, and it fetches nothing: the data is in it.
      */
     static String embedPolicy(URI viewer) {
-        String origin = viewer.getScheme() + "://" + viewer.getRawAuthority();
-        return "default-src 'none'; script-src 'self' " + origin + "; style-src 'self' 'unsafe-inline' " + origin
-                + "; img-src 'self' data: " + origin + "; font-src data: " + origin + "; connect-src 'none'; "
+        // A viewer the gateway serves itself (a path, no host) is covered by 'self'.
+        String origin = viewer.isAbsolute() ? " " + viewer.getScheme() + "://" + viewer.getRawAuthority() : "";
+        return "default-src 'none'; script-src 'self'" + origin + "; style-src 'self' 'unsafe-inline'" + origin
+                + "; img-src 'self' data:" + origin + "; font-src 'self' data:" + origin + "; connect-src 'none'; "
                 + "base-uri 'none'; form-action 'none'; frame-ancestors *";
     }
 
