@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,15 +14,15 @@ import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.mapping.ClaimReviewMapper;
 import io.newsroom.gateway.view.ActorView;
 import io.newsroom.gateway.view.ClaimReviewDocument;
-import io.newsroom.gateway.view.Dispute;
 import io.newsroom.gateway.view.StoryView;
 
 /**
  * The ClaimReview of each verdict on a reader page, as the text of a {@code <script type="application/ld+json">}
  * placed on the element its {@code url} points to: a search engine reads structured data from the page a review
- * names, not from the export. A review is published on one page only, as search engines require: the page where its
- * claim is listed, and for the claims of the disputes board (repeated on every page of the timeline) the first one.
- * A view as of a past instant carries none: it repeats the story's reviews, or shows verdicts since replaced. Pure.
+ * names, not from the export. A review is published on one page only, as search engines require: the page of the
+ * timeline that lists its claim (the page with the claim's event; the view holds no other claims in full), its url
+ * that page's address. A view as of a past instant carries none: it repeats the story's reviews, or shows verdicts
+ * since replaced. Pure.
  */
 public final class PageClaimReviews {
 
@@ -42,12 +40,7 @@ public final class PageClaimReviews {
         }
         List<Actor> actors = view.actors() == null ? List.of()
                 : view.actors().stream().filter(Objects::nonNull).map(ActorView::actor).filter(Objects::nonNull).toList();
-        Set<String> onTheBoard = view.disputes() == null ? Set.of()
-                : view.disputes().stream().filter(d -> d != null && d.claimId() != null).map(Dispute::claimId)
-                        .collect(Collectors.toSet());
-        List<Claim> claims = view.claims() == null ? List.of() : view.claims().stream().filter(Objects::nonNull)
-                .filter(c -> after == null || !onTheBoard.contains(c.id()))
-                .toList();
+        List<Claim> claims = view.claims() == null ? List.of() : view.claims().stream().filter(Objects::nonNull).toList();
         String page = ClaimReviewMapper.storyPage(view.story().id(), publisher)
                 + (after == null ? "" : "?after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
         List<ClaimReviewDocument> reviews = ClaimReviewMapper.onPage(page, claims, actors, publisher);
