@@ -1,5 +1,6 @@
 package io.newsroom.gateway.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -44,6 +45,14 @@ public interface GatewayConfig {
      */
     @WithDefault("30s")
     Duration ingestionBudget();
+
+    /**
+     * Where readers' browsers load the TimelineJS viewer that the timeline embed page ({@code /stories/{id}/timeline})
+     * runs: a folder with {@code js/timeline.js} and {@code css/timeline.css}. By default Knight Lab's own copy of the
+     * version the export is tested with; a newsroom that serves the viewer itself names its copy.
+     */
+    @WithDefault("https://cdn.knightlab.com/libs/timeline3/3.9.11")
+    URI timelinejsViewer();
 
     ClaimReview claimReview();
 

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.ActorKind;
+import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.EdtfDate;
@@ -25,24 +27,73 @@ import io.newsroom.stylebook.InvalidEdtfException;
 /** The verdicts of a story as schema.org ClaimReview JSON-LD. Pure. */
 public final class ClaimReviewMapper {
 
-    /** The reviewing organisation and where its reader pages live. */
+    /**
+     * The reviewing organisation and where its reader pages live.
+     *
+     * @param url the organisation's site, or null when only its reader pages are known: the site is then theirs
+     */
     public record Publisher(String name, String url, String pageBaseUrl) {
+
+        private String base() {
+            return pageBaseUrl.endsWith("/") ? pageBaseUrl : pageBaseUrl + "/";
+        }
+
+        String site() {
+            return url != null && !url.isBlank() ? url : base();
+        }
     }
 
     private ClaimReviewMapper() {
     }
 
+    /** The reviews of a story's claims, each pointing at the claim on the story's reader page. */
     public static List<ClaimReviewDocument> toClaimReviews(String storyId, List<Claim> claims, List<Actor> actors,
+            Publisher publisher) {
+        return onPage(storyPage(storyId, publisher), claims, actors, publisher);
+    }
+
+    /** The first reader page of a story, where its reviews are shown unless their claims are on a later page. */
+    public static String storyPage(String storyId, Publisher publisher) {
+        return publisher.base() + "stories/" + storyId;
+    }
+
+    /**
+     * The reviews of claims shown on one reader page, each pointing at its claim's element there.
+     *
+     * @param pageUrl the page's address without a fragment
+     */
+    public static List<ClaimReviewDocument> onPage(String pageUrl, List<Claim> claims, List<Actor> actors,
             Publisher publisher) {
         Map<String, Actor> byId = StoryViewMapper.index(actors, Actor::id);
         return StoryViewMapper.nonNull(claims).stream()
-                .filter(c -> c.verdict() != null && c.verdict().rating() != null)
+                .filter(ClaimReviewMapper::published)
                 .sorted(StoryViewMapper.CLAIM_ORDER)
-                .map(c -> review(storyId, c, byId.get(c.claimantId()), publisher))
+                .map(c -> review(pageUrl, c, byId.get(c.claimantId()), publisher))
                 .toList();
     }
 
-    static ClaimReviewDocument review(String storyId, Claim claim, Actor claimant, Publisher publisher) {
+    /**
+     * Whether a claim's verdict goes out as a ClaimReview: it has one, and nothing it rests on was withdrawn. A search
+     * engine shows a review's rating on its own, without the page's warning beside it, so a verdict on a claim whose
+     * report or evidence its outlet retracted would be published as if it still stood. It is held back (the page
+     * still shows it, saying why) until the desk gives the claim evidence that stands; a correction does not hold it
+     * back, as a corrected report still stands.
+     */
+    public static boolean published(Claim claim) {
+        // Without an id the claim has no element on the page for the review's url to point to.
+        return claim != null && claim.id() != null && claim.verdict() != null && claim.verdict().rating() != null
+                && !restsOnARetraction(claim);
+    }
+
+    /** Whether a report the claim appeared in, or evidence of a stance on it, was retracted since it was cited. */
+    public static boolean restsOnARetraction(Claim claim) {
+        Stream<Citation> appearances = StoryViewMapper.nonNull(claim.appearances()).stream();
+        Stream<Citation> evidence = StoryViewMapper.nonNull(claim.stances()).stream()
+                .filter(s -> s != null).flatMap(s -> StoryViewMapper.nonNull(s.evidence()).stream());
+        return Stream.concat(appearances, evidence).anyMatch(c -> c != null && c.articleStatus() == ArticleStatus.RETRACTED);
+    }
+
+    static ClaimReviewDocument review(String pageUrl, Claim claim, Actor claimant, Publisher publisher) {
         Verdict verdict = claim.verdict();
         List<Work> appearances = StoryViewMapper.nonNull(claim.appearances()).stream()
                 .sorted(Comparator.comparing(Citation::publishedAt, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -51,12 +102,11 @@ public final class ClaimReviewMapper {
         ReviewedClaim reviewed = new ReviewedClaim("Claim", claimant == null ? null : agent(claimant),
                 claimDate(claim.madeAt()), appearances.isEmpty() ? null : appearances,
                 appearances.isEmpty() ? null : appearances.get(0));
-        String base = publisher.pageBaseUrl().endsWith("/") ? publisher.pageBaseUrl() : publisher.pageBaseUrl() + "/";
         return new ClaimReviewDocument("https://schema.org", "ClaimReview",
-                base + "stories/" + storyId + "#claim-" + claim.id(),
+                pageUrl + "#" + ReaderAnchors.claim(claim.id()),
                 claim.proposition(),
                 date(verdict.reviewedAt()),
-                new Agent("Organization", publisher.name(), publisher.url(), null),
+                new Agent("Organization", publisher.name(), publisher.site(), null),
                 verdict.explanation(),
                 reviewed,
                 rating(verdict.rating()));

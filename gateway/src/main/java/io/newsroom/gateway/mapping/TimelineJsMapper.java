@@ -1,14 +1,18 @@
 package io.newsroom.gateway.mapping;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.Citation;
@@ -31,7 +35,58 @@ public final class TimelineJsMapper {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
+    /**
+     * How much of a story one screen width of the viewer's time axis shows when it opens: eight weeks, the four
+     * before the event it opens on and the four after, where a story's latest developments and what is expected next
+     * sit.
+     */
+    static final Duration OPENING_SCREEN = Duration.ofDays(56);
+    /** The viewer's own scale_factor: the whole story drawn two screen widths wide. */
+    static final double VIEWER_SCALE = 2;
+
+    /**
+     * Where the TimelineJS viewer opens on a story, as two of its options: TimelineJS's JSON has no say over it (the
+     * viewer reads only title, events, eras and scale from it), and by default it opens on the title slide with the
+     * whole story two screens wide, which for a story reaching back years shows its oldest events and no recent one.
+     *
+     * @param startAtSlide the viewer's start_at_slide: the latest event that has begun (the title slide is 0)
+     * @param scaleFactor the viewer's scale_factor: how many screen widths the whole story is drawn across
+     */
+    public record Opening(@JsonProperty("start_at_slide") int startAtSlide, @JsonProperty("scale_factor") double scaleFactor) {
+    }
+
     private TimelineJsMapper() {
+    }
+
+    /**
+     * Opens on the latest event that has begun by {@code now} (the first one when none has), with the time axis
+     * zoomed so that a screen width shows {@link #OPENING_SCREEN}; a story shorter than that keeps the viewer's zoom.
+     * The slide is counted as the viewer counts it: it orders slides by their start date alone, keeping the
+     * document's order among equal ones, after the title slide.
+     */
+    public static Opening opening(TimelineJsDocument document, Instant now) {
+        List<Slide> events = document.events() == null ? List.of() : document.events();
+        if (events.isEmpty()) {
+            return new Opening(0, VIEWER_SCALE);
+        }
+        List<Slide> inViewerOrder = events.stream().sorted(Comparator.comparing((Slide s) -> instant(s.startDate()))).toList();
+        int opening = 0;
+        for (int i = 0; i < inViewerOrder.size(); i++) {
+            if (!instant(inViewerOrder.get(i).startDate()).isAfter(now)) {
+                opening = i;
+            }
+        }
+        Instant earliest = instant(inViewerOrder.get(0).startDate());
+        Instant latest = inViewerOrder.stream().map(s -> instant(s.endDate() != null ? s.endDate() : s.startDate()))
+                .max(Comparator.naturalOrder()).orElse(earliest);
+        double screens = (double) Duration.between(earliest, latest).toMillis() / OPENING_SCREEN.toMillis();
+        return new Opening(opening + (document.title() == null ? 0 : 1), Math.max(VIEWER_SCALE, Math.round(screens * 10) / 10.0));
+    }
+
+    /** The instant the viewer reads a date as: its first moment, parts left out taken as the first of their kind. */
+    static Instant instant(Date date) {
+        return LocalDateTime.of(date.year(), date.month() == null ? 1 : date.month(), date.day() == null ? 1 : date.day(),
+                date.hour() == null ? 0 : date.hour(), date.minute() == null ? 0 : date.minute()).toInstant(ZoneOffset.UTC);
     }
 
     public static TimelineJsDocument toTimelineJs(Story story, List<Event> events) {

@@ -1,11 +1,12 @@
 package io.newsroom.gateway.page;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsroom.gateway.domain.Actor;
@@ -18,22 +19,31 @@ import io.newsroom.gateway.view.StoryView;
 /**
  * The ClaimReview of each verdict on a reader page, as the text of a {@code <script type="application/ld+json">}
  * placed on the element its {@code url} points to: a search engine reads structured data from the page a review
- * names, not from the export. Pure.
+ * names, not from the export. A review is published on one page only, as search engines require: the page of the
+ * timeline that lists its claim (the page with the claim's event; the view holds no other claims in full), its url
+ * that page's address. A view as of a past instant carries none: it repeats the story's reviews, or shows verdicts
+ * since replaced. Pure.
  */
 public final class PageClaimReviews {
 
     private PageClaimReviews() {
     }
 
-    /** @return the JSON-LD of each reviewed claim of the view, by the anchor of the claim's element */
-    public static Map<String, String> byAnchor(StoryView view, ClaimReviewMapper.Publisher publisher, ObjectMapper json) {
-        if (view.story() == null || view.story().id() == null) {
+    /**
+     * @param after the cursor of the page shown, or null for the story's first page
+     * @return the JSON-LD of each reviewed claim the page publishes, by the anchor of the claim's element
+     */
+    public static Map<String, String> byAnchor(StoryView view, String after, ClaimReviewMapper.Publisher publisher,
+            ObjectMapper json) {
+        if (view.story() == null || view.story().id() == null || view.asOf() != null) {
             return Map.of();
         }
         List<Actor> actors = view.actors() == null ? List.of()
                 : view.actors().stream().filter(Objects::nonNull).map(ActorView::actor).filter(Objects::nonNull).toList();
         List<Claim> claims = view.claims() == null ? List.of() : view.claims().stream().filter(Objects::nonNull).toList();
-        List<ClaimReviewDocument> reviews = ClaimReviewMapper.toClaimReviews(view.story().id(), claims, actors, publisher);
+        String page = ClaimReviewMapper.storyPage(view.story().id(), publisher)
+                + (after == null ? "" : "?after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+        List<ClaimReviewDocument> reviews = ClaimReviewMapper.onPage(page, claims, actors, publisher);
         Map<String, String> out = new LinkedHashMap<>();
         for (ClaimReviewDocument review : reviews) {
             String fragment = review.url().substring(review.url().indexOf('#') + 1);
@@ -42,19 +52,8 @@ public final class PageClaimReviews {
         return out;
     }
 
-    /**
-     * JSON that cannot end its script element nor be read as markup: {@code <}, {@code >} and {@code &} are written
-     * as JSON escapes (the same text to a JSON reader), so a claim quoting {@code </script>} stays inside its string.
-     * U+2028 and U+2029 are escaped too, as older script parsers end a line there.
-     */
+    /** The review as the text of its script element. */
     static String scriptText(ClaimReviewDocument review, ObjectMapper json) {
-        String text;
-        try {
-            text = json.writeValueAsString(review);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a ClaimReview could not be written as JSON", e);
-        }
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return ScriptJson.of(review, json);
     }
 }

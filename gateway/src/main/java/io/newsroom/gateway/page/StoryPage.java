@@ -100,7 +100,9 @@ public record StoryPage(
             String eventTitle, VerdictLine verdict, List<Warning> warnings) {
     }
 
-    public record VerdictLine(String rating, String ratingClass, String explanation, String reviewer, String date) {
+    /** @param withheld why the verdict is not published as a fact check, or null when it is */
+    public record VerdictLine(String rating, String ratingClass, String explanation, String reviewer, String date,
+            String withheld) {
     }
 
     /** @param flag "retracted" or "corrected" when the outlet withdrew or corrected the article, else null */

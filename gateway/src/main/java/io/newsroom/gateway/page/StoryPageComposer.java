@@ -34,6 +34,8 @@ import io.newsroom.gateway.domain.Stance;
 import io.newsroom.gateway.domain.StancePosition;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.domain.Verdict;
+import io.newsroom.gateway.mapping.ClaimReviewMapper;
+import io.newsroom.gateway.mapping.ReaderAnchors;
 import io.newsroom.gateway.mapping.StoryViewMapper;
 import io.newsroom.gateway.view.ActorRef;
 import io.newsroom.gateway.view.ClaimRef;
@@ -51,6 +53,8 @@ public final class StoryPageComposer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH);
+    static final String WITHHELD_VERDICT = "A report this verdict rests on has been withdrawn by its outlet, so the "
+            + "verdict is not published as a fact check until the desk reviews it with evidence that stands.";
 
     private static final Map<EventStatus, String> EVENT_STATUS = Map.of(
             EventStatus.SCHEDULED, "Upcoming: scheduled",
@@ -144,7 +148,7 @@ public final class StoryPageComposer {
                 .map(c -> new StoryPage.ClaimLine(anchor("claim", c.id()), text(c.proposition(), "(claim without text)"),
                         actorName(actors, c.claimantId()),
                         madeAt(c.madeAt()), label(CLAIM_STATUS, c.status()), cssName(c.status()), eventTitle(c, eventTitles),
-                        verdict(c.verdict()), cited.warnings(ClaimRef.warnings(c))))
+                        verdict(c), cited.warnings(ClaimRef.warnings(c))))
                 .toList();
 
         List<String> notes = degraded.stream().map(part -> MISSING_PART.getOrDefault(part, "part of the story (" + part + ")"))
@@ -264,7 +268,7 @@ public final class StoryPageComposer {
                 actorName(disputed.claimant()), claim == null ? null : madeAt(claim.madeAt()),
                 label(CLAIM_STATUS, disputed.status()), cssName(disputed.status()), claim == null ? null : eventTitle(claim, eventTitles),
                 eventId != null && eventTitles.containsKey(eventId) ? anchor("event", eventId) : null,
-                disputes, supports, claim == null ? null : verdict(claim.verdict()),
+                disputes, supports, claim == null ? null : verdict(claim),
                 // The board's claim may be on another page, so its warnings come with it rather than from the page's claims.
                 cited.warnings(claim != null ? ClaimRef.warnings(claim) : list(disputed.warnings())));
     }
@@ -328,13 +332,16 @@ public final class StoryPageComposer {
         return new StoryPage.OutletLine(text(o.name(), text(o.domain(), "Unknown outlet")), bias, count(o.articles(), "article"));
     }
 
-    private static StoryPage.VerdictLine verdict(Verdict v) {
+    private static StoryPage.VerdictLine verdict(Claim claim) {
+        Verdict v = claim.verdict();
         if (v == null || v.rating() == null) {
             return null;
         }
         return new StoryPage.VerdictLine(label(RATING, v.rating()), cssName(v.rating()), v.explanation(),
                 blank(v.reviewer()) ? null : v.reviewer(),
-                v.reviewedAt() == null ? null : DAY.format(v.reviewedAt().atZone(ZoneOffset.UTC)));
+                v.reviewedAt() == null ? null : DAY.format(v.reviewedAt().atZone(ZoneOffset.UTC)),
+                // The same rule that keeps it out of the page's structured data, said to the reader.
+                ClaimReviewMapper.restsOnARetraction(claim) ? WITHHELD_VERDICT : null);
     }
 
     private static Map<String, List<String>> relations(List<RelationView> relations) {
@@ -467,11 +474,7 @@ public final class StoryPageComposer {
     }
 
     static String anchor(String prefix, String id) {
-        if (id == null) {
-            return null;
-        }
-        String slug = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-        return prefix + "-" + slug;
+        return ReaderAnchors.of(prefix, id);
     }
 
     private static <E extends Enum<E>> String label(Map<E, String> labels, E value) {

@@ -65,8 +65,15 @@ public class ExportResource {
                     + "week-long and not-yet-happened events, and one group per event kind. A cancelled event stays where "
                     + "it was to be, its display_date and text saying it was cancelled; an overdue one (expected, its "
                     + "date passed, nothing recorded since) reads 'Expected ... \u2014 not confirmed'; a source corrected "
-                    + "or retracted since it was cited is said in the slide's text with the outlet's note. Save it as a "
-                    + "file and the public TimelineJS viewer loads it as it is.")
+                    + "or retracted since it was cited is said in the slide's text with the outlet's note; an event with a "
+                    + "separate end has its display_date run to it. Save it as a file, or give the viewer this URL, and "
+                    + "the public TimelineJS viewer loads it as it is. Where the viewer opens is the viewer's to decide, "
+                    + "not the document's: by itself it opens on the title slide with the whole story two screens wide, "
+                    + "so a story reaching back years opens on its oldest events. The page /stories/{storyId}/timeline, "
+                    + "made to be embedded in an iframe, runs the viewer on this document opening on the latest event "
+                    + "that has begun (its start_at_slide option) with a screen showing the eight weeks around it "
+                    + "(scale_factor: the story's span divided by eight weeks); a newsroom running the viewer itself can "
+                    + "pass the same two options.")
     @APIResponse(responseCode = "200", description = "The TimelineJS document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class)))
     public Uni<TimelineJsDocument> exportTimelineJs(
@@ -81,8 +88,12 @@ public class ExportResource {
     @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "exportClaimReviews", summary = "Export the verdicts as schema.org ClaimReview JSON-LD",
             description = "One ClaimReview per claim that has a verdict, ready to embed in a page as "
-                    + "<script type=\"application/ld+json\">. Claims without a verdict are left out; a story "
-                    + "without verdicts gives an empty array.")
+                    + "<script type=\"application/ld+json\">; each url is the story's reader page with the claim's "
+                    + "element as its fragment, and the reader page itself carries each review on that element. Claims "
+                    + "without a verdict are left out, and so is a verdict on a claim whose report or stance evidence "
+                    + "its outlet has retracted: a search engine would show the rating without the warning the page "
+                    + "gives, so it is held back until the claim rests on evidence that stands. A story without "
+                    + "verdicts gives an empty array.")
     @APIResponse(responseCode = "200", description = "The ClaimReviews",
             content = @Content(mediaType = "application/ld+json",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class)))

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,18 +44,6 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.EDITOR)
 public class IngestionResource {
 
-    static final String ARTICLE_EXAMPLE = """
-            {"url": "https://example-daily.test/world/envoy-to-visit-moscow?utm_source=feed",
-             "title": "Envoy to travel to Moscow as talks resume",
-             "publishedAt": "2025-11-28T09:00:00Z",
-             "zone": "Europe/Kyiv",
-             "text": "US envoy Steve Witkoff will travel to Moscow early next week, the White House said on Thursday. \
-            Kremlin spokesman Dmitry Peskov said on Friday that the draft could serve as a basis for talks."}""";
-    static final String EDITS_EXAMPLE = """
-            {"event": {"title": "Witkoff to visit Moscow", "eventKind": "MEETING"}}""";
-    static final String REJECTION_EXAMPLE = """
-            {"reason": "The sentence reports a rumour, not a scheduled visit"}""";
-
     private final IngestionService ingestions;
     private final CandidateDecisionService decisions;
 
@@ -79,8 +66,7 @@ public class IngestionResource {
                     + "text, time, zone, outlet and language) answers 200 with the ingestion it got the first time, proposing "
                     + "nothing new; a corrected text is read anew and proposes only what earlier versions did not.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArticleSubmission.class),
-            examples = @ExampleObject(name = "plain text", value = ARTICLE_EXAMPLE)))
+            schema = @Schema(implementation = ArticleSubmission.class)))
     @APIResponse(responseCode = "201", description = "The article was read; Location is the ingestion",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ingestion.class)))
@@ -156,8 +142,7 @@ public class IngestionResource {
                     + "carries an Idempotency-Key derived from the candidate, so a retried accept, or two at once, creates "
                     + "each fact once. Accepting an accepted candidate answers it as accepted and creates nothing.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CandidateEdits.class),
-            examples = @ExampleObject(name = "a corrected title and kind", value = EDITS_EXAMPLE)))
+            schema = @Schema(implementation = CandidateEdits.class)))
     @APIResponse(responseCode = "200", description = "The candidate, ACCEPTED, with the facts accepting it gave",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Candidate.class)))
     @APIResponse(responseCode = "400", description = "A body that is not JSON of the edits' shape, or has a field they do not have",
@@ -193,8 +178,7 @@ public class IngestionResource {
             description = "Records the reason and the editor; nothing is created. Rejecting a rejected candidate answers it "
                     + "with its first reason; an accepted one cannot be rejected (its fact stands in its service).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CandidateRejection.class),
-            examples = @ExampleObject(name = "a reason", value = REJECTION_EXAMPLE)))
+            schema = @Schema(implementation = CandidateRejection.class)))
     @APIResponse(responseCode = "200", description = "The candidate, REJECTED, with the reason",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Candidate.class)))
     @APIResponse(responseCode = "400", description = "A body that is not JSON of a rejection's shape",

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,10 +29,13 @@ import io.newsroom.gateway.client.StoryNotFoundException;
 import io.newsroom.gateway.config.GatewayConfig;
 import io.newsroom.gateway.domain.Story;
 import io.newsroom.gateway.mapping.ClaimReviewMapper;
+import io.newsroom.gateway.mapping.TimelineJsMapper;
 import io.newsroom.gateway.page.PageClaimReviews;
+import io.newsroom.gateway.page.ScriptJson;
 import io.newsroom.gateway.page.StoryPage;
 import io.newsroom.gateway.page.StoryPageComposer;
 import io.newsroom.gateway.service.ServicesUnavailableException;
+import io.newsroom.gateway.service.StoryExportService;
 import io.newsroom.gateway.service.StoryViewService;
 import io.newsroom.stylebook.Pages;
 import io.newsroom.stylebook.ProblemException;
@@ -71,14 +75,22 @@ public class ReaderPageResource {
         static native TemplateInstance signIn(int status);
 
         static native TemplateInstance asOfRefused(int status, String storyId, String reason);
+
+        /**
+         * @param title the story's title, escaped for HTML already (the export's, which TimelineJS renders as HTML)
+         * @param document the TimelineJS document and {@code opening} its viewer's options, as script element text
+         */
+        static native TemplateInstance timeline(String title, String viewer, String document, String opening, String readerPage);
     }
 
     private final StoryViewService views;
+    private final StoryExportService exports;
     private final GatewayConfig config;
     private final ObjectMapper json;
 
-    public ReaderPageResource(StoryViewService views, GatewayConfig config, ObjectMapper json) {
+    public ReaderPageResource(StoryViewService views, StoryExportService exports, GatewayConfig config, ObjectMapper json) {
         this.views = views;
+        this.exports = exports;
         this.config = config;
         this.json = json;
     }
@@ -124,14 +136,68 @@ public class ReaderPageResource {
                             + "A time is written like " + AsOf.EXAMPLE + "."));
         }
         // A reader pages the timeline the way the API does, a page of the default size at a time.
-        return views.view(storyId, Pages.DEFAULT_LIMIT, after == null || after.isBlank() ? null : after, at)
+        String cursor = after == null || after.isBlank() ? null : after;
+        return views.view(storyId, Pages.DEFAULT_LIMIT, cursor, at)
                 .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view),
-                        PageClaimReviews.byAnchor(view, publisher(uri), json)))
+                        PageClaimReviews.byAnchor(view, cursor, publisher(uri), json)))
                         // Half a story must not be cached as if it were the whole.
                         .header(HttpHeaders.CACHE_CONTROL,
                                 view.complete() ? "no-cache" : "no-store")
                         .build())
                 .onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
+    }
+
+    /**
+     * The story's timeline in the TimelineJS viewer, for a newsroom to embed in an iframe: the export and where the
+     * viewer opens, worked out from the same read, so it opens on the latest event that has begun and the weeks
+     * around it, not on the story's oldest years as the viewer would by itself. The one page with script, the viewer's
+     * own, loaded from {@code newsroom.gateway.timelinejs-viewer}; without script it links to the reader page.
+     */
+    @GET
+    @Path("stories/{storyId}/timeline")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Uni<Response> timeline(@PathParam("storyId") String storyId, @QueryParam(AsOf.PARAMETER) String asOf) {
+        if (!isStoryId(storyId)) {
+            return Uni.createFrom().item(notFound(storyId));
+        }
+        Instant at;
+        try {
+            at = AsOf.parse(asOf);
+        } catch (ProblemException unreadable) {
+            return Uni.createFrom().item(asOfRefused(Response.Status.BAD_REQUEST.getStatusCode(), storyId,
+                    "The address asks for the story as of “" + shorter(asOf) + "”, which is not a time this page can read. "
+                            + "A time is written like " + AsOf.EXAMPLE + "."));
+        }
+        String viewer = config.timelinejsViewer().toString().replaceAll("/+$", "");
+        String readerPage = "/stories/" + storyId
+                + (at == null ? "" : "?asOf=" + URLEncoder.encode(at.toString(), StandardCharsets.UTF_8));
+        return exports.timelineJs(storyId, at)
+                .map(document -> Response.ok()
+                        .type(HTML)
+                        // A story without a title is named by its id, a slug, which needs no escaping.
+                        .entity(Templates.timeline(Objects.requireNonNullElse(document.title().text().headline(), storyId),
+                                viewer, ScriptJson.of(document, json),
+                                ScriptJson.of(TimelineJsMapper.opening(document, at == null ? Instant.now() : at), json),
+                                readerPage).render())
+                        .header("Content-Language", "en")
+                        .header("Content-Security-Policy", embedPolicy(config.timelinejsViewer()))
+                        // Where it opens depends on the time too, so it is worked out again at each visit.
+                        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                        .build())
+                .onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
+    }
+
+    /**
+     * The embed page runs the viewer's script and its own, loads the viewer's styles, icons and images, and may be
+     * framed by any site (it shows only what anyone may read); nothing else, and it fetches nothing: the data is in it.
+     */
+    static String embedPolicy(URI viewer) {
+        // A viewer the gateway serves itself (a path, no host) is covered by 'self'.
+        String origin = viewer.isAbsolute() ? " " + viewer.getScheme() + "://" + viewer.getRawAuthority() : "";
+        return "default-src 'none'; script-src 'self'" + origin + "; style-src 'self' 'unsafe-inline'" + origin
+                + "; img-src 'self' data:" + origin + "; font-src 'self' data:" + origin + "; connect-src 'none'; "
+                + "base-uri 'none'; form-action 'none'; frame-ancestors *";
     }
 
     /**

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -48,9 +47,6 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {
 
-    static final String EXAMPLE = """
-            {"url": "https://cms.example.org/hooks/newsroom", "storyId": "ukraine-peace-plan",
-             "types": ["event.created", "event.updated", "article.retracted"]}""";
     private static final String ADMIN_ONLY_401 = "No bearer token, or one that is not valid (unauthenticated)";
     private static final String ADMIN_ONLY_403 = "The token's roles do not include admin (forbidden)";
     private static final String NOT_FOUND = "No subscription of this id (not-found)";
@@ -77,7 +73,7 @@ public class WebhookResource {
                     + "host resolves to a private, loopback, link-local or otherwise non-public address is refused unless "
                     + "the gateway's allow-list names the host; it is checked again at every delivery.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NewWebhook.class), examples = @ExampleObject(name = "one story", value = EXAMPLE)))
+            schema = @Schema(implementation = NewWebhook.class)))
     @APIResponse(responseCode = "201", description = "Subscribed; Location is the subscription, the body carries its secret",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)))

@@ -88,4 +88,57 @@ class ClaimReviewMapperTest {
         assertEquals("2025-11-27", ClaimReviewMapper.claimDate(EdtfDate.of("2025-11-27T10:00Z")));
         assertTrue(ClaimReviewMapper.rating(Rating.TRUE).ratingValue() > ClaimReviewMapper.rating(Rating.MIXED).ratingValue());
     }
+
+    /**
+     * A verdict on a claim whose report or stance evidence was retracted would be shown in search results on its own,
+     * without the page's warning, so it is held back; a corrected report still stands.
+     */
+    @Test
+    void aVerdictRestingOnARetractedReportIsNotPublished() {
+        Verdict verdict = new Verdict(Rating.TRUE, "As reported", "Desk", Instant.parse("2025-11-28T12:00:00Z"));
+        io.newsroom.gateway.domain.Citation retracted = new io.newsroom.gateway.domain.Citation("https://wire.example/a", "Wire",
+                null, null, null, io.newsroom.gateway.domain.ArticleStatus.RETRACTED, "The interview did not take place.");
+        io.newsroom.gateway.domain.Citation corrected = new io.newsroom.gateway.domain.Citation("https://daily.example/b", "Daily",
+                null, null, null, io.newsroom.gateway.domain.ArticleStatus.CORRECTED, "A date was wrong.");
+        io.newsroom.gateway.domain.Claim standing = claim("c1", "Stands", "a1", ClaimStatus.SUPPORTED, List.of(), verdict);
+        io.newsroom.gateway.domain.Claim appearedRetracted = withAppearances(claim("c2", "Appeared in a withdrawn report", "a1",
+                ClaimStatus.UNCHALLENGED, List.of(), verdict), List.of(retracted));
+        io.newsroom.gateway.domain.Claim evidenceRetracted = claim("c3", "Backed by withdrawn evidence", "a1", ClaimStatus.SUPPORTED,
+                List.of(new io.newsroom.gateway.domain.Stance("s1", "a1", io.newsroom.gateway.domain.StancePosition.SUPPORTS,
+                        "So it is", List.of(retracted), Instant.parse("2025-11-27T10:00:00Z"))), verdict);
+        io.newsroom.gateway.domain.Claim correctedOnly = withAppearances(claim("c4", "Appeared in a corrected report", "a1",
+                ClaimStatus.UNCHALLENGED, List.of(), verdict), List.of(corrected));
+        List<ClaimReviewDocument> reviews = ClaimReviewMapper.toClaimReviews("peace",
+                List.of(standing, appearedRetracted, evidenceRetracted, correctedOnly),
+                List.of(actor("a1", "Vladimir Putin", ActorKind.PERSON)), DESK);
+        assertEquals(List.of("Stands", "Appeared in a corrected report"), reviews.stream().map(ClaimReviewDocument::claimReviewed).toList());
+    }
+
+    /** The url's fragment is the id the reader page gives the claim's element, by the page's own rule. */
+    @Test
+    void theUrlPointsAtTheClaimsElementOnTheReaderPage() {
+        Verdict verdict = new Verdict(Rating.FALSE, null, null, Instant.parse("2025-11-28T12:00:00Z"));
+        ClaimReviewDocument review = ClaimReviewMapper.toClaimReviews("peace",
+                List.of(claim("Claim 7/A", "Odd id", "a1", ClaimStatus.UNCHALLENGED, List.of(), verdict)),
+                List.of(actor("a1", "Vladimir Putin", ActorKind.PERSON)), DESK).get(0);
+        assertEquals("https://desk.example/stories/peace#" + ReaderAnchors.claim("Claim 7/A"), review.url());
+        assertEquals("https://desk.example/stories/peace#claim-claim-7-a", review.url());
+    }
+
+    @Test
+    void theDesksSiteIsWhereItsPagesAreWhenNoOtherIsNamed() {
+        Verdict verdict = new Verdict(Rating.FALSE, null, null, Instant.parse("2025-11-28T12:00:00Z"));
+        ClaimReviewDocument review = ClaimReviewMapper.toClaimReviews("peace",
+                List.of(claim("c1", "A claim", "a1", ClaimStatus.UNCHALLENGED, List.of(), verdict)),
+                List.of(actor("a1", "Vladimir Putin", ActorKind.PERSON)),
+                new ClaimReviewMapper.Publisher("Desk", null, "https://news.example")).get(0);
+        assertEquals("https://news.example/", review.author().url());
+        assertEquals("https://news.example/stories/peace#claim-c1", review.url());
+    }
+
+    private static io.newsroom.gateway.domain.Claim withAppearances(io.newsroom.gateway.domain.Claim c,
+            List<io.newsroom.gateway.domain.Citation> appearances) {
+        return new io.newsroom.gateway.domain.Claim(c.id(), c.proposition(), c.claimantId(), c.madeAt(), c.eventId(), c.tags(),
+                appearances, c.status(), c.stances(), c.verdict(), c.updatedAt());
+    }
 }

@@ -166,4 +166,43 @@ class TimelineJsMapperTest {
         assertTrue(text.contains("Wire &lt;Example&gt;</a> (retracted)") && text.contains("Daily</a> (corrected)")
                 && text.contains("News</a></p>"), text);
     }
+
+    /**
+     * The story of 2014 to late 2025 opens on its latest event that has begun, zoomed so a screen shows eight weeks;
+     * the slide is counted as the viewer counts, by start date alone (the week and the day starting on 24 November
+     * are in document order) after the title slide.
+     */
+    @Test
+    void theViewerOpensOnTheLatestEventThatHasBegunWithEightWeeksToAScreen() {
+        TimelineJsDocument doc = TimelineJsMapper.toTimelineJs(new Story("s", "Peace plan", null, List.of(), null, null), List.of(
+                event("crimea", "Crimea", EventKind.MILITARY, EventStatus.OCCURRED, date("2014", "2014-01-01T00:00:00Z", "2014-12-31T23:59:59Z")),
+                event("plan", "Plan", EventKind.PROPOSAL, EventStatus.OCCURRED, date("2025-W48", "2025-11-24T00:00:00Z", "2025-11-30T23:59:59Z")),
+                event("talks", "Talks", EventKind.MEETING, EventStatus.OCCURRED, date("2025-11-24", "2025-11-24T00:00:00Z", "2025-11-24T23:59:59Z")),
+                event("visit", "Visit", EventKind.MEETING, EventStatus.SCHEDULED, date("2025-12-10", "2025-12-10T00:00:00Z", "2025-12-10T23:59:59Z"))));
+        TimelineJsMapper.Opening opening = TimelineJsMapper.opening(doc, java.time.Instant.parse("2025-12-01T12:00:00Z"));
+        assertEquals(3, opening.startAtSlide(), "title 0, Crimea 1, the week 2, the talks 3 (the visit is yet to come)");
+        double span = java.time.Duration.between(java.time.Instant.parse("2014-01-01T00:00:00Z"),
+                java.time.Instant.parse("2025-12-10T00:00:00Z")).toDays();
+        assertEquals(Math.round(span / 56 * 10) / 10.0, opening.scaleFactor(), "the story's span over eight weeks");
+
+        assertEquals(4, TimelineJsMapper.opening(doc, java.time.Instant.parse("2026-01-01T00:00:00Z")).startAtSlide(),
+                "once the visit's day has come, it is the latest");
+        assertEquals(1, TimelineJsMapper.opening(doc, java.time.Instant.parse("2013-06-01T00:00:00Z")).startAtSlide(),
+                "before anything has begun, the first event");
+
+        JsonNode options = new ObjectMapper().valueToTree(opening);
+        assertEquals(3, options.get("start_at_slide").asInt(), "named as the viewer's options are");
+        assertTrue(options.has("scale_factor"));
+    }
+
+    @Test
+    void aStoryOfAFewWeeksKeepsTheViewersZoomAndAStoryWithoutEventsOpensOnItsTitle() {
+        Story story = new Story("s", "Short", null, List.of(), null, null);
+        TimelineJsDocument weeks = TimelineJsMapper.toTimelineJs(story, List.of(
+                event("a", "A", EventKind.MEETING, EventStatus.OCCURRED, date("2025-11-03", "2025-11-03T00:00:00Z", "2025-11-03T23:59:59Z")),
+                event("b", "B", EventKind.MEETING, EventStatus.OCCURRED, date("2025-11-24", "2025-11-24T00:00:00Z", "2025-11-24T23:59:59Z"))));
+        assertEquals(new TimelineJsMapper.Opening(2, 2.0), TimelineJsMapper.opening(weeks, java.time.Instant.parse("2025-12-01T00:00:00Z")));
+        assertEquals(new TimelineJsMapper.Opening(0, 2.0),
+                TimelineJsMapper.opening(TimelineJsMapper.toTimelineJs(story, List.of()), java.time.Instant.parse("2025-12-01T00:00:00Z")));
+    }
 }

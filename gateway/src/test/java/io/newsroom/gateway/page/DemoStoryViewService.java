@@ -41,6 +41,9 @@ public class DemoStoryViewService extends StoryViewService {
     static final String BROKEN = "demo-broken";
     static final String HOSTILE = "demo-hostile";
     static final String CORRECTED = "demo-corrected";
+    static final String PAGED = "demo-paged";
+    /** The cursor of the paged demo's second page. */
+    static final String LATER = "later";
 
     public DemoStoryViewService(com.fasterxml.jackson.databind.ObjectMapper json) {
         super(null, null, null, null, json);
@@ -49,7 +52,7 @@ public class DemoStoryViewService extends StoryViewService {
     @Override
     protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
         return Uni.createFrom().item(() -> {
-            StoryView view = demo(storyId, asOf);
+            StoryView view = PAGED.equals(storyId) ? paged(storyId, after) : demo(storyId, asOf);
             return new Composed(() -> view, null);
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
@@ -78,10 +81,15 @@ public class DemoStoryViewService extends StoryViewService {
 
     static final String RETRACTION_NOTE = "The interview quoted here did not take place.";
     static final String CORRECTION_NOTE = "An earlier version gave the wrong date for the talks.";
+    /** Given before the interview it rests on was retracted: the page shows it, its structured data must not. */
+    static final io.newsroom.gateway.domain.Verdict WITHHELD_VERDICT = new io.newsroom.gateway.domain.Verdict(
+            io.newsroom.gateway.domain.Rating.MOSTLY_TRUE, "The minister said so in the interview.", "Desk",
+            Instant.parse("2026-11-21T10:00:00Z"));
 
     /**
      * A story after its outlets changed their minds and a date went by: one event resting on a retracted report and a
-     * corrected one, a meeting expected yesterday that nobody confirmed, a claim whose appearance was retracted, and a
+     * corrected one, a meeting expected yesterday that nobody confirmed, a claim with a verdict whose appearance was
+     * retracted, and a
      * disputed claim whose event was deleted from the timeline.
      */
     private static StoryView corrected(String storyId) {
@@ -104,7 +112,7 @@ public class DemoStoryViewService extends StoryViewService {
                 io.newsroom.gateway.domain.ActorKind.ORGANIZATION, null, null, null, List.of(), List.of());
         io.newsroom.gateway.domain.Claim over = new io.newsroom.gateway.domain.Claim("over", "The talks are over", "minister",
                 EdtfDate.of("2026-11-20"), "talks", false, List.of(), List.of(retracted),
-                io.newsroom.gateway.domain.ClaimStatus.UNCHALLENGED, List.of(), null, null);
+                io.newsroom.gateway.domain.ClaimStatus.UNCHALLENGED, List.of(), WITHHELD_VERDICT, null);
         io.newsroom.gateway.domain.Claim orphan = new io.newsroom.gateway.domain.Claim("orphan", "The vote was rigged", "party",
                 EdtfDate.of("2026-11-10"), "deleted-event", true, List.of(), List.of(standing),
                 io.newsroom.gateway.domain.ClaimStatus.DISPUTED,
@@ -114,6 +122,33 @@ public class DemoStoryViewService extends StoryViewService {
         return StoryViewMapper.compose(Windows.of(new TimelineSnapshot(story, List.of(talks, meeting, visit), List.of(),
                         List.of(), List.of())),
                 Windows.of(new ClaimsSnapshot(List.of(over, orphan), List.of(minister, party))), List.of(), null);
+    }
+
+    /**
+     * The demo story on two pages of seven events, as the services serve a window: each page with the claims made at
+     * its own events, the disputes board (in full) on both. The demo's two reviewed claims are made at events of the
+     * second page here, so their reviews belong to that page alone.
+     */
+    private static StoryView paged(String storyId, String after) {
+        TimelineSnapshot whole = DemoStory.timeline(storyId);
+        List<Event> inOrder = whole.events().stream().sorted(java.util.Comparator.comparing(
+                (Event e) -> ReaderDate.of(e.when()).earliest())).toList();
+        boolean first = after == null;
+        List<Event> events = first ? inOrder.subList(0, 7) : inOrder.subList(7, inOrder.size());
+        java.util.Set<String> here = events.stream().map(Event::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, String> madeAt = java.util.Map.of("claim-momentum", "isw-assessment", "claim-progress", "plan-19-points");
+        List<io.newsroom.gateway.domain.Claim> claims = DemoStory.claims().claims().stream()
+                .map(c -> madeAt.containsKey(c.id()) ? new io.newsroom.gateway.domain.Claim(c.id(), c.proposition(), c.claimantId(),
+                        c.madeAt(), madeAt.get(c.id()), c.tags(), c.appearances(), c.status(), c.stances(), c.verdict(), c.updatedAt()) : c)
+                .toList();
+        io.newsroom.gateway.domain.ClaimsWindow all = Windows.of(new ClaimsSnapshot(claims, DemoStory.claims().actors()));
+        io.newsroom.gateway.domain.TimelineWindow window = Windows.of(whole);
+        return StoryViewMapper.compose(
+                new io.newsroom.gateway.domain.TimelineWindow(whole.story(), window.coverage(), events, first ? LATER : null,
+                        window.counts(), whole.relations()),
+                new io.newsroom.gateway.domain.ClaimsWindow(claims.stream().filter(c -> here.contains(c.eventId())).toList(),
+                        all.disputed(), all.actors(), all.counts()),
+                List.of(), null);
     }
 
     /** Text that would run or break out of its element if the page did not escape it. */

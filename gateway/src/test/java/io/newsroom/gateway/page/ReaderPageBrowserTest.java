@@ -203,6 +203,53 @@ class ReaderPageBrowserTest {
         }
     }
 
+    /**
+     * A reader far down the timeline still reads each row against the axis: its labels stay in the window (CSS alone,
+     * so with scripts off too), and a row reached by its anchor (the disputes board links to events) stops below the
+     * axis, its date not hidden under it.
+     */
+    @Test
+    void theAxisLabelsAreInViewWhereverARowIsRead() {
+        for (boolean scripts : List.of(true, false)) {
+            for (int width : List.of(WIDE, NARROW)) {
+                String at = (scripts ? "with" : "without") + " scripts at " + width + "px: ";
+                browser.scriptsDisabled(!scripts);
+                browser.viewport(width, 700);
+                browser.open(story.toString());
+                JsonNode top = axisSeen("ol.events > li:first-child", "center");
+                assertTrue(top.path("labels").asInt() >= 2, at + "axis labels in view at the first row: " + top);
+
+                for (String block : List.of("center", "start")) {
+                    JsonNode seen = axisSeen("ol.events > li:last-child", block);
+                    assertTrue(seen.path("scrolled").asDouble() > 1000, at + "the last row is far down the page: " + seen);
+                    assertTrue(seen.path("axisTop").asDouble() >= -1 && seen.path("axisBottom").asDouble() <= 700,
+                            at + "the axis is in the window at the last row (" + block + "): " + seen);
+                    assertTrue(seen.path("labels").asInt() >= 2, at + "its labels are in view (" + block + "): " + seen);
+                    assertTrue(seen.path("dateTop").asDouble() >= seen.path("axisBottom").asDouble() - 1,
+                            at + "the row's date is below the axis, not under it (" + block + "): " + seen);
+                }
+            }
+        }
+    }
+
+    /** Scrolls a row into view as a link or a reader would, then says where the axis is and how many labels show. */
+    private static JsonNode axisSeen(String row, String block) {
+        return browser.evaluate("""
+                (() => {
+                  const row = document.querySelector('%s');
+                  row.scrollIntoView({ block: '%s' });
+                  const axis = document.querySelector('.axis').getBoundingClientRect();
+                  const labels = Array.from(document.querySelectorAll('.axis__label')).filter(l => {
+                    const box = l.getBoundingClientRect();
+                    return getComputedStyle(l).display !== 'none' && box.width > 0 && box.top >= 0
+                        && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth
+                        && box.top >= axis.top - 1 && box.bottom <= axis.bottom + 1;
+                  }).length;
+                  return { scrolled: window.scrollY, axisTop: axis.top, axisBottom: axis.bottom, labels: labels,
+                           dateTop: row.querySelector('.event__when').getBoundingClientRect().top };
+                })()""".formatted(row, block));
+    }
+
     @Test
     void fitsAPhoneScreen() throws Exception {
         browser.viewport(NARROW, 800);
