@@ -87,6 +87,20 @@ class ConventionsTest {
     }
 
     @Test
+    void aConditionLongerThanAnyListOfTagsIsRefusedNamingItsHeader() {
+        String tags = String.join(", ", java.util.Collections.nCopies(16, "W/\"" + Long.MAX_VALUE + "." + Long.MAX_VALUE
+                + "." + Long.MAX_VALUE + "\""));
+        assertTrue(tags.length() <= EntityTags.MAX_CONDITION_LENGTH, "sixteen of the longest tags fit");
+        assertThrows(ProblemException.class, () -> EntityTags.requireMatch(tags, EntityTags.of(3), "the event"));
+        String tooLong = " ".repeat(EntityTags.MAX_CONDITION_LENGTH) + EntityTags.of(3);
+        ProblemException ifMatch = assertThrows(ProblemException.class, () -> EntityTags.requireMatch(tooLong, EntityTags.of(3), "the event"));
+        assertEquals(ProblemType.BAD_REQUEST, ifMatch.type());
+        assertEquals(EntityTags.IF_MATCH, ifMatch.fields().get(0).field());
+        ProblemException ifNoneMatch = assertThrows(ProblemException.class, () -> EntityTags.noneMatchFails(tooLong, EntityTags.of(3)));
+        assertEquals(EntityTags.IF_NONE_MATCH, ifNoneMatch.fields().get(0).field());
+    }
+
+    @Test
     void ifNoneMatchComparesWeakly() {
         assertTrue(EntityTags.noneMatchFails("W/\"abc\"", "\"abc\""));
         assertTrue(EntityTags.noneMatchFails("\"x\", \"abc\"", "W/\"abc\""));
