@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -53,7 +55,8 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * {@code Retry-After}) or reads ({@code Idempotency-Key}, {@code If-Match}, {@code If-None-Match}). A
  * {@code Location} or {@code Link} header described alike throughout is declared once, in components.</li>
  * <li>Lengths a format fixes: a UUID is 36 characters, a date-time at most {@value #LONGEST_DATE_TIME}.</li>
- * <li>A server on the developer's own machine (where {@code bin/run} serves) is marked local and internal.</li>
+ * <li>The server named is where {@code bin/run} serves the module on the developer's own machine, marked local
+ * and internal.</li>
  * </ul>
  * Registered in each module's configuration as {@code mp.openapi.filter}.
  */
@@ -147,8 +150,16 @@ public class ClientReadyDocument implements OASFilter {
         return parameter;
     }
 
-    /** A server on this machine is the one bin/run starts: for the developer running it, not for the newsroom's tools. */
-    private static void markLocalServers(OpenAPI document) {
+    /**
+     * The server a document names by default is the one bin/run starts on this machine (the module's
+     * {@code quarkus.http.port}): a generated client's default base URL, for the developer running it, not for the
+     * newsroom's tools, so it is marked local and internal. A server configured otherwise ({@code mp.openapi.servers})
+     * replaces it after this filter, and its audience is the newsroom's to declare.
+     */
+    private void markLocalServers(OpenAPI document) {
+        if (document.getServers() == null || document.getServers().isEmpty()) {
+            localPort().ifPresent(port -> document.addServer(OASFactory.createServer().url("http://localhost:" + port)));
+        }
         if (document.getServers() == null) {
             return;
         }
@@ -164,6 +175,12 @@ public class ClientReadyDocument implements OASFilter {
                         + " served over HTTPS at the newsroom's own host, through its ingress.");
             }
         }
+    }
+
+    /** The port bin/run serves the module's API on. */
+    protected OptionalInt localPort() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class)
+                .map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 
     private static String host(String url) {

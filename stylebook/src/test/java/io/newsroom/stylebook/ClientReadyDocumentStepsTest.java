@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,7 +30,20 @@ import org.junit.jupiter.api.Test;
  */
 class ClientReadyDocumentStepsTest {
 
-    private final ClientReadyDocument filter = new ClientReadyDocument();
+    private final ClientReadyDocument filter = new ClientReadyDocument() {
+        @Override
+        protected OptionalInt localPort() {
+            return OptionalInt.of(8081);
+        }
+    };
+
+    @Test
+    void aDocumentWithoutServersNamesWhereBinRunServesIt() {
+        OpenAPI document = OASFactory.createOpenAPI();
+        filter.filterOpenAPI(document);
+        assertEquals("http://localhost:8081", document.getServers().get(0).getUrl());
+        assertEquals(true, document.getServers().get(0).getExtensions().get(ClientReadyDocument.INTERNAL));
+    }
 
     @Test
     void aServerOnTheDevelopersMachineIsMarkedLocalAndInternal() {

@@ -35,6 +35,17 @@ class ConventionsTest {
         assertNull(Cursor.decode("", 2));
     }
 
+    @Test
+    void theLongestSortKeyFitsACursorAndALongerTokenIsRefused() {
+        String longestName = "\uD83D\uDCF0".repeat(100) + "\u0416".repeat(100);
+        String cursor = Cursor.encode(longestName, UUID.randomUUID());
+        assertTrue(cursor.length() <= Cursor.MAX_LENGTH, cursor.length() + " characters");
+        assertEquals(longestName, Cursor.decode(cursor, 2).text(0));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> Cursor.decode(Cursor.encode("x".repeat(Cursor.MAX_LENGTH), UUID.randomUUID()), 2));
+        assertEquals("after", e.fields().get(0).field());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"!!!", "bm90IGEgY3Vyc29y"})
     void aCursorThatIsNotOursIsABadParameterNamedAfter(String token) {
