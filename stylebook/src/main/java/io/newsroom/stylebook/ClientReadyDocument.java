@@ -52,8 +52,9 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * role. The bearer scheme says how its tokens are checked (RFC 8725).</li>
  * <li>What every answer carries: {@code Access-Control-Allow-Origin} (the services answer browsers of other
  * sites), and the shapes of the headers the stylebook writes ({@code ETag}, {@code Idempotency-Replayed},
- * {@code Retry-After}) or reads ({@code Idempotency-Key}, {@code If-Match}, {@code If-None-Match}). A
- * {@code Location} or {@code Link} header described alike throughout is declared once, in components.</li>
+ * {@code Retry-After}) or reads ({@code Idempotency-Key}, {@code If-Match}, {@code If-None-Match}). The value
+ * of a {@code Location} or {@code Link} header, a URL built from the request's own address, is one schema in
+ * components ({@code LocationHeader}, {@code LinkHeader}), whatever each answer says of it.</li>
  * <li>Lengths a format fixes: a UUID is 36 characters, a date-time at most {@value #LONGEST_DATE_TIME}.</li>
  * <li>The server named is where {@code bin/run} serves the module on the developer's own machine, marked local
  * and internal.</li>
@@ -88,7 +89,14 @@ public class ClientReadyDocument implements OASFilter {
             + " NEWSROOM_CORS_ORIGINS allows (any site by default): that site's origin, or *.";
     private static final String JSON = "application/json";
     private static final String HEADERS = "#/components/headers/";
-    private static final Set<String> SHARED_HEADERS = Set.of("Location", "Link");
+    private static final String SCHEMAS = "#/components/schemas/";
+    /**
+     * Headers whose value is a URL the service builds from the request's own address and ids, so as long as those were;
+     * each answer keeps its own description of the header, and its schema is one, in components.
+     */
+    private static final Map<String, String> URL_HEADERS = Map.of(
+            "Location", "An absolute URL of this service, built from the request's own address.",
+            "Link", "<absolute URL of this service>; rel=\"next\", built from the request's own address.");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     /** An entity tag as RFC 9110 writes it: optionally weak, then opaque characters in quotes. */
     static final String ENTITY_TAG = "^(W/)?\"[\\x21\\x23-\\x7e]*\"$";
@@ -286,8 +294,11 @@ public class ClientReadyDocument implements OASFilter {
                 answer.getHeaders().forEach(ClientReadyDocument::shapeHeader);
             }
         }
-        for (String name : SHARED_HEADERS) {
-            shareAlikeHeaders(name, answers, components);
+        for (Map.Entry<String, String> url : URL_HEADERS.entrySet()) {
+            if (referToUrlSchema(url.getKey(), answers)) {
+                components.addSchema(url.getKey() + "Header", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description(url.getValue()));
+            }
         }
         components.addHeader(ALLOW_ORIGIN, OASFactory.createHeader().description(ALLOW_ORIGIN_DESCRIPTION)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
@@ -319,31 +330,17 @@ public class ClientReadyDocument implements OASFilter {
                 .mapToInt(Integer::parseInt).max().orElse(1);
     }
 
-    /** Headers of one name described alike in every answer become one component the answers refer to. */
-    private static void shareAlikeHeaders(String name, List<APIResponse> answers, Components components) {
-        List<Header> alike = new ArrayList<>();
-        String description = null;
+    /** @return whether any answer had the header, now referring to the one schema of its value */
+    private static boolean referToUrlSchema(String name, List<APIResponse> answers) {
+        boolean any = false;
         for (APIResponse answer : answers) {
             Header header = answer.getHeaders() == null ? null : answer.getHeaders().get(name);
-            if (header == null || header.getRef() != null) {
-                continue;
-            }
-            if (!alike.isEmpty() && !Objects.equals(description, header.getDescription())) {
-                return;
-            }
-            description = header.getDescription();
-            alike.add(header);
-        }
-        if (alike.isEmpty() || (components.getHeaders() != null && components.getHeaders().containsKey(name))) {
-            return;
-        }
-        components.addHeader(name, OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-        for (APIResponse answer : answers) {
-            if (answer.getHeaders() != null && alike.contains(answer.getHeaders().get(name))) {
-                answer.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
+            if (header != null && header.getRef() == null && (header.getSchema() == null || isString(header.getSchema()))) {
+                header.setSchema(OASFactory.createSchema().ref(SCHEMAS + name + "Header"));
+                any = true;
             }
         }
+        return any;
     }
 
     private static boolean isString(Schema schema) {
