@@ -70,7 +70,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The TimelineJS document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class)))
     public Uni<TimelineJsDocument> exportTimelineJs(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf) {
         return exports.timelineJs(storyId, AsOf.parse(asOf));
@@ -81,13 +82,14 @@ public class ExportResource {
     @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "exportClaimReviews", summary = "Export the verdicts as schema.org ClaimReview JSON-LD",
             description = "One ClaimReview per claim that has a verdict, ready to embed in a page as "
-                    + "<script type=\"application/ld+json\">. Claims without a verdict are left out; a story "
+                    + "a script element of type application/ld+json. Claims without a verdict are left out; a story "
                     + "without verdicts gives an empty array.")
     @APIResponse(responseCode = "200", description = "The ClaimReviews",
             content = @Content(mediaType = "application/ld+json",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class, maxItems = StoryBundle.MAX_ITEMS)))
     public Uni<List<ClaimReviewDocument>> exportClaimReviews(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf,
             @Context UriInfo uri) {
@@ -107,7 +109,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The bundle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryBundle.class)))
     public Multi<Buffer> exportBundle(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf) {
         Instant at = AsOf.parse(asOf);
