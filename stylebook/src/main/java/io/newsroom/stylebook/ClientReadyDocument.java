@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -92,11 +93,12 @@ public class ClientReadyDocument implements OASFilter {
     private static final String SCHEMAS = "#/components/schemas/";
     /**
      * Headers whose value is a URL the service builds from the request's own address and ids, so as long as those were;
-     * each answer keeps its own description of the header, and its schema is one, in components.
+     * each answer keeps its own description of the header, and its schema is one, in components (in name order, so
+     * the document is the same at every build).
      */
-    private static final Map<String, String> URL_HEADERS = Map.of(
+    private static final Map<String, String> URL_HEADERS = new TreeMap<>(Map.of(
             "Location", "An absolute URL of this service, built from the request's own address.",
-            "Link", "<absolute URL of this service>; rel=\"next\", built from the request's own address.");
+            "Link", "<absolute URL of this service>; rel=\"next\", built from the request's own address."));
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     /** An entity tag as RFC 9110 writes it: optionally weak, then opaque characters in quotes. */
     static final String ENTITY_TAG = "^(W/)?\"[\\x21\\x23-\\x7e]*\"$";
