@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Change(
         @Schema(description = "Position in this service's feed, a decimal number as a string: strictly increasing in the"
                 + " order the writes committed, and never reused. Pass it as 'after' (or Last-Event-ID) to resume.",
-                example = "1234", required = true)
+                example = "1234", required = true, pattern = ChangeQuery.POSITION_PATTERN,
+                maxLength = ChangeQuery.MAX_POSITION_LENGTH)
         String id,
         @Schema(description = "What happened: the resource and the action (created, updated, deleted or restored), e.g."
                 + " event.updated. The feed's operations list its types, and their exceptions.", example = "event.updated",
@@ -26,7 +27,8 @@ public record Change(
         @Schema(description = "The resource's id (a story's slug, else a UUID).", example = "6f1c2d9e-0a4b-4c1d-9e8f-2b3a4c5d6e7f",
                 required = true)
         String resourceId,
-        @Schema(description = "The resource's revision number: 1, 2, ... per resource.", example = "3", required = true)
+        @Schema(description = "The resource's revision number: 1, 2, ... per resource.", example = "3", required = true,
+                minimum = "1", maximum = "2147483647")
         int revision,
         @Schema(description = "Id of the revision, as the resource's revisions list shows it.",
                 example = "0b7e3c1a-5d2f-4e6a-8b9c-1d2e3f4a5b6c", required = true)

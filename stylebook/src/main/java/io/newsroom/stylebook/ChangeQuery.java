@@ -23,6 +23,11 @@ public record ChangeQuery(long after, boolean resuming, String storyId, List<Str
     public static final int MAX_LIMIT = 1000;
     /** The header an SSE client resumes with; it wins over {@code after}. */
     public static final String LAST_EVENT_ID = "Last-Event-ID";
+    /** A change's id as {@code after} and {@code Last-Event-ID} take it: a decimal number of up to 18 digits. */
+    public static final String POSITION_PATTERN = "^[0-9]{1,18}$";
+    public static final int MAX_POSITION_LENGTH = 18;
+    /** The longest {@code types} read: every type of a feed once leaves room to spare. Longer is 400 naming types. */
+    public static final int MAX_TYPES_LENGTH = 1024;
 
     public ChangeQuery {
         types = List.copyOf(types);
@@ -93,7 +98,7 @@ public record ChangeQuery(long after, boolean resuming, String storyId, List<Str
 
     private static long position(String text, String field) {
         String digits = text.strip();
-        if (!digits.matches("[0-9]{1,18}")) {
+        if (!digits.matches(POSITION_PATTERN)) {
             throw ProblemException.badParameter(field, "must be the id of a change (a decimal number, 0 or more)");
         }
         return Long.parseLong(digits);
@@ -112,6 +117,10 @@ public record ChangeQuery(long after, boolean resuming, String storyId, List<Str
     private static List<String> types(String types, Set<String> known) {
         if (types == null) {
             return List.of();
+        }
+        if (types.length() > MAX_TYPES_LENGTH) {
+            throw ProblemException.badParameter("types", "is longer than " + MAX_TYPES_LENGTH
+                    + " characters; name each type once");
         }
         Set<String> asked = new LinkedHashSet<>();
         for (String type : types.split(",", -1)) {

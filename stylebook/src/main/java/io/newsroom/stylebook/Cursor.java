@@ -16,6 +16,12 @@ import java.util.UUID;
  */
 public final class Cursor {
 
+    /**
+     * The longest cursor read: a sort key holds dates, numbers, ids and at most one name (an outlet's, up to 200
+     * characters of up to four bytes each), which base64 writes in well under this. Longer is 400 naming after.
+     */
+    public static final int MAX_LENGTH = 2048;
+
     private static final String SEPARATOR = "\u001f";
 
     private final List<String> parts;
@@ -33,6 +39,9 @@ public final class Cursor {
     public static Cursor decode(String cursor, int parts) {
         if (cursor == null || cursor.isBlank()) {
             return null;
+        }
+        if (cursor.length() > MAX_LENGTH) {
+            throw invalid();
         }
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);

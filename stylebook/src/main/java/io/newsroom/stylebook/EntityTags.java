@@ -13,6 +13,17 @@ import java.util.List;
 public final class EntityTags {
 
     public static final String IF_MATCH = "If-Match";
+    public static final String IF_NONE_MATCH = "If-None-Match";
+    /**
+     * The longest tag any part of the system writes: a weak tag of three counters, {@code W/"12.7.2"} (a story's
+     * writes, shared writes and overdue events), each as long as a long can print.
+     */
+    public static final int MAX_TAG_LENGTH = "W/\"".length() + 3 * String.valueOf(Long.MAX_VALUE).length() + 2 + 1;
+    /**
+     * The longest If-Match or If-None-Match read: room for a list of sixteen of the longest tags. A client sends one
+     * tag, or the few it holds; a longer header is refused with 400 naming it before any tag is compared.
+     */
+    public static final int MAX_CONDITION_LENGTH = 16 * (MAX_TAG_LENGTH + 2);
 
     private EntityTags() {
     }
@@ -26,6 +37,7 @@ public final class EntityTags {
      *         current one; {@code what} names the resource in the message ("the event")
      */
     public static void requireMatch(String ifMatch, String current, String what) {
+        bounded(ifMatch, IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.IF_MATCH_REQUIRED, "send If-Match with the ETag of " + what
                     + " as last read (or * to change whatever version is stored)",
@@ -45,6 +57,7 @@ public final class EntityTags {
 
     /** @return true when If-None-Match names the current tag (weak comparison) or is {@code *}: answer 304 */
     public static boolean noneMatchFails(String ifNoneMatch, String current) {
+        bounded(ifNoneMatch, IF_NONE_MATCH);
         if (ifNoneMatch == null || ifNoneMatch.isBlank() || current == null) {
             return false;
         }
@@ -53,6 +66,13 @@ public final class EntityTags {
         }
         String opaque = weakless(current);
         return tags(ifNoneMatch).stream().anyMatch(tag -> weakless(tag).equals(opaque));
+    }
+
+    private static void bounded(String header, String name) {
+        if (header != null && header.length() > MAX_CONDITION_LENGTH) {
+            throw ProblemException.badParameter(name, "is longer than " + MAX_CONDITION_LENGTH
+                    + " characters; send the ETag you hold");
+        }
     }
 
     private static String weakless(String tag) {

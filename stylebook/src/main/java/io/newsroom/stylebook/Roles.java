@@ -22,6 +22,9 @@ public final class Roles {
     /** Deletes, restores, merges; manages webhooks. */
     public static final String ADMIN = "admin";
 
+    /** Every role, from the one that may least to the one that may most. */
+    public static final List<String> ALL = List.of(READER, EDITOR, FACT_CHECKER, ADMIN);
+
     private static final Map<String, List<String>> INCLUDES = Map.of(
             READER, List.of(),
             EDITOR, List.of(READER),

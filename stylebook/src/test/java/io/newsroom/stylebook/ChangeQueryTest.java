@@ -33,6 +33,18 @@ class ChangeQueryTest {
         assertTrue(TYPES.containsAll(List.of("story.created", "story.restored", "event-relation.updated", "article.retracted")));
     }
 
+    @Test
+    void everyTypeOnceFitsAndALongerListIsRefused() {
+        Set<String> every = ChangeQuery.typesOf(List.of("story", "outlet", "article", "event", "transition", "event-relation",
+                "actor", "claim", "appearance", "stance", "verdict", "claim-relation"), "article.corrected", "article.retracted",
+                "article.published");
+        String all = String.join(",", every);
+        assertEquals(every.size(), ChangeQuery.of(null, null, all, null, every).types().size());
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ChangeQuery.of(null, null, all + ("," + all).repeat(3), null, every));
+        assertEquals("types", e.fields().get(0).field());
+    }
+
     @ParameterizedTest
     @CsvSource({"after,-1", "after,1.5", "after,ten", "after,99999999999999999999", "limit,0", "limit,1001", "limit,many",
             "types,story.renamed", "types,'story.created,'", "storyId,' '"})

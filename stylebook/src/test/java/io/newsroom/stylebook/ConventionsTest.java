@@ -35,6 +35,17 @@ class ConventionsTest {
         assertNull(Cursor.decode("", 2));
     }
 
+    @Test
+    void theLongestSortKeyFitsACursorAndALongerTokenIsRefused() {
+        String longestName = "\uD83D\uDCF0".repeat(100) + "\u0416".repeat(100);
+        String cursor = Cursor.encode(longestName, UUID.randomUUID());
+        assertTrue(cursor.length() <= Cursor.MAX_LENGTH, cursor.length() + " characters");
+        assertEquals(longestName, Cursor.decode(cursor, 2).text(0));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> Cursor.decode(Cursor.encode("x".repeat(Cursor.MAX_LENGTH), UUID.randomUUID()), 2));
+        assertEquals("after", e.fields().get(0).field());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"!!!", "bm90IGEgY3Vyc29y"})
     void aCursorThatIsNotOursIsABadParameterNamedAfter(String token) {
@@ -84,6 +95,20 @@ class ConventionsTest {
         assertEquals(ProblemType.IF_MATCH_REQUIRED, e.type());
         assertEquals(428, e.type().status());
         assertThrows(ProblemException.class, () -> EntityTags.requireMatch(null, "\"1\"", "the story"));
+    }
+
+    @Test
+    void aConditionLongerThanAnyListOfTagsIsRefusedNamingItsHeader() {
+        String tags = String.join(", ", java.util.Collections.nCopies(16, "W/\"" + Long.MAX_VALUE + "." + Long.MAX_VALUE
+                + "." + Long.MAX_VALUE + "\""));
+        assertTrue(tags.length() <= EntityTags.MAX_CONDITION_LENGTH, "sixteen of the longest tags fit");
+        assertThrows(ProblemException.class, () -> EntityTags.requireMatch(tags, EntityTags.of(3), "the event"));
+        String tooLong = " ".repeat(EntityTags.MAX_CONDITION_LENGTH) + EntityTags.of(3);
+        ProblemException ifMatch = assertThrows(ProblemException.class, () -> EntityTags.requireMatch(tooLong, EntityTags.of(3), "the event"));
+        assertEquals(ProblemType.BAD_REQUEST, ifMatch.type());
+        assertEquals(EntityTags.IF_MATCH, ifMatch.fields().get(0).field());
+        ProblemException ifNoneMatch = assertThrows(ProblemException.class, () -> EntityTags.noneMatchFails(tooLong, EntityTags.of(3)));
+        assertEquals(EntityTags.IF_NONE_MATCH, ifNoneMatch.fields().get(0).field());
     }
 
     @Test

@@ -15,9 +15,9 @@ public record ActorInput(
         @NotNull @Schema(required = true) ActorKind kind,
         @Size(max = 1000) @Schema(description = "Role or description", examples = "US-based war monitor")
         String description,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as UA")
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as UA") @Size(max = 2)
         @Schema(description = "ISO 3166-1 alpha-2 country code", examples = "US") String country,
-        @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id: Q followed by digits")
+        @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id: Q followed by digits") @Size(max = 13)
         @Schema(description = "Wikidata item id", examples = "Q3325735") String wikidataId,
         @Size(max = 50) @Schema(description = "Other names the actor is known by; lookup matches them too")
         List<@NotBlank @Size(max = 200) String> aliases,

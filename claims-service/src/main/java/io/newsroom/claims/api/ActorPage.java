@@ -1,10 +1,12 @@
 package io.newsroom.claims.api;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.Pages;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActorPage", description = "One page of actors")
-public record ActorPage(List<Actor> items,
-                        @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record ActorPage(@Schema(maxItems = Pages.MAX_LIMIT) List<Actor> items,
+                        @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                         String nextCursor) {
 }

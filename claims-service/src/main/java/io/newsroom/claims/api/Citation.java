@@ -27,5 +27,5 @@ public record Citation(
         String articleStatus,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY)
         @Schema(readOnly = true, nullable = true, description = "The outlet's correction or retraction note, with "
-                + "articleStatus") String articleStatusNote) {
+                + "articleStatus; as timeline-service took it, at most 2000 characters", maxLength = 2000) String articleStatusNote) {
 }

@@ -1,10 +1,12 @@
 package io.newsroom.claims.api;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.Pages;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ClaimReviewPage", description = "One page of a story's claims whose evidence changed, in made-at order")
-public record ReviewPage(List<ClaimToReview> items,
-                         @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record ReviewPage(@Schema(maxItems = Pages.MAX_LIMIT) List<ClaimToReview> items,
+                         @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                          String nextCursor) {
 }

@@ -1,10 +1,12 @@
 package io.newsroom.claims.api;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.Pages;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RevisionPage", description = "One page of a resource's revisions, newest first")
-public record RevisionPage(List<Revision> items,
-                           @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record RevisionPage(@Schema(maxItems = Pages.MAX_LIMIT) List<Revision> items,
+                           @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                            String nextCursor) {
 }

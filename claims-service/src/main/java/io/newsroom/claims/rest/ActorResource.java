@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -89,13 +90,14 @@ public class ActorResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Uni<Response> listActors(
-            @Parameter(description = "Name, word of a name, or alias to match (case and accents ignored)")
+            @Parameter(description = "Name, word of a name, or alias to match (case and accents ignored; at most 200"
+                    + " characters once folded)", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("name") String name,
             @Parameter(description = "Only the actor with this Wikidata item id (there is at most one)", example = "Q7747")
-            @QueryParam("wikidataId") String wikidataId,
+            @QueryParam("wikidataId") @Size(max = 13) String wikidataId,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.AS_OF + "; names, aliases and Wikidata ids of then are matched, "
                     + "and the order and cursor are those of then",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
@@ -267,7 +269,7 @@ public class ActorResource {
     public Uni<Response> listActorRevisions(@PathParam("actorId") UUID actorId,
                                             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
                                             @QueryParam("limit") Integer limit,
-                                            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+                                            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
                                             @Context UriInfo uri) {
         return revisions.page(Revisions.Scope.actor(actorId), after, limit)
                 .map(page -> Responses.revisions(page, "actor " + actorId, uri));

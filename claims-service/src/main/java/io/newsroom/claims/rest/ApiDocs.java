@@ -1,11 +1,24 @@
 package io.newsroom.claims.rest;
 
+import io.newsroom.stylebook.ChangeQuery;
+import io.newsroom.stylebook.Cursor;
+
 /**
  * Descriptions of the response headers, written once. Headers are described inline on each
  * response rather than as shared components: client generators (the gateway's among them) do not
  * all follow a header $ref.
  */
 final class ApiDocs {
+
+    /** A story's id: a slug of at most 80 characters, as timeline-service has it. */
+    static final String SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+    static final int STORY_ID_LENGTH = 80;
+    static final int CURSOR_LENGTH = Cursor.MAX_LENGTH;
+    static final String CHANGE_ID = ChangeQuery.POSITION_PATTERN;
+    static final int CHANGE_ID_LENGTH = ChangeQuery.MAX_POSITION_LENGTH;
+    static final int CHANGE_TYPES_LENGTH = ChangeQuery.MAX_TYPES_LENGTH;
+    /** A date bound of a list: an EDTF date, as long as a claim's date may be. */
+    static final int DATE_LENGTH = 64;
 
     static final String ETAG = "Strong validator of the resource's current version; send it back in If-Match";
     static final String LOCATION = "URL of the created resource";

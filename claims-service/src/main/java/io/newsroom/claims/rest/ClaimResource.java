@@ -32,6 +32,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -119,25 +120,22 @@ public class ClaimResource {
     public Uni<Response> listClaims(
             @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
             @Parameter(description = "Only claims with one of these statuses (repeatable)")
-            @QueryParam("status") List<ClaimStatus> status,
+            @QueryParam("status") @Size(max = ClaimStatus.COUNT) List<ClaimStatus> status,
             @Parameter(description = "Only claims made by this actor") @QueryParam("claimantId") UUID claimantId,
-            @Parameter(description = "Only claims with this tag") @QueryParam("tag") String tag,
+            @Parameter(description = "Only claims with this tag") @QueryParam("tag") @Size(max = 60) String tag,
             @Parameter(description = "Only claims made (possibly) on or after this EDTF date, e.g. 2025-11-20")
-            @QueryParam("from") String from,
+            @QueryParam("from") @Size(max = ApiDocs.DATE_LENGTH) String from,
             @Parameter(description = "Only claims made (possibly) on or before this EDTF date, e.g. 2025-11-27")
-            @QueryParam("to") String to,
+            @QueryParam("to") @Size(max = ApiDocs.DATE_LENGTH) String to,
             @Parameter(description = "Full-text query over the proposition and the appearances' quotes and titles "
-                    + "(web search syntax: words, \"phrases\", or, -excluded)") @QueryParam("q") String q,
+                    + "(web search syntax: words, \"phrases\", or, -excluded)") @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = "Show the claims as they stood at this UTC instant, from their revisions (claims "
                     + "deleted since included, later ones left out); filters, order and cursor apply to then",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
-        if (tag != null && tag.length() > 60 || q != null && q.length() > 500) {
-            throw ProblemException.invalid(q != null && q.length() > 500 ? "q" : "tag", "is too long");
-        }
         Instant fromInstant = from == null ? null : date("from", from).earliest();
         Instant toInstant = to == null ? null : date("to", to).latest();
         return claims.page(Responses.storyId(storyId), status, claimantId, blankToNull(tag), fromInstant, toInstant,
@@ -160,7 +158,7 @@ public class ClaimResource {
             @Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("after") String after,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return claims.review(Responses.storyId(storyId), after, limit)
                 .map(page -> Responses.page(page, page.nextCursor(), uri));
@@ -347,7 +345,7 @@ public class ClaimResource {
     public Uni<Response> listDisputes(@Parameter(description = "Slug of the story", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 80)) @PathParam("storyId") String storyId,
                                       @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
                                       @QueryParam("limit") Integer limit,
-                                      @Parameter(description = "The nextCursor of the previous page")
+                                      @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH))
                                       @QueryParam("after") String after,
                                       @Parameter(description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                       @QueryParam("asOf") String asOf,
@@ -400,7 +398,7 @@ public class ClaimResource {
             @PathParam("claimId") UUID claimId,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return revisions.page(Revisions.Scope.claim(Responses.storyId(storyId), claimId), after, limit)
                 .map(page -> Responses.revisions(page, "claim " + claimId, uri));
@@ -421,7 +419,7 @@ public class ClaimResource {
             @PathParam("claimId") UUID claimId, @PathParam("appearanceId") UUID appearanceId,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return revisions.page(Revisions.Scope.part(RevisedResource.APPEARANCE, Responses.storyId(storyId), claimId, appearanceId), after, limit)
                 .map(page -> Responses.revisions(page, "appearance " + appearanceId, uri));
@@ -442,7 +440,7 @@ public class ClaimResource {
             @PathParam("claimId") UUID claimId, @PathParam("relationId") UUID relationId,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return revisions.page(Revisions.Scope.part(RevisedResource.RELATION, Responses.storyId(storyId), claimId, relationId), after, limit)
                 .map(page -> Responses.revisions(page, "relation " + relationId, uri));

@@ -211,7 +211,7 @@ public class StanceResource {
             @PathParam("claimId") UUID claimId, @PathParam("actorId") UUID actorId,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return revisions.page(Revisions.Scope.stances(Responses.storyId(storyId), claimId, actorId), after, limit)
                 .map(page -> Responses.revisions(page, "the stances of actor " + actorId, uri));
@@ -233,7 +233,7 @@ public class StanceResource {
             @PathParam("claimId") UUID claimId,
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return revisions.page(Revisions.Scope.verdict(Responses.storyId(storyId), claimId), after, limit)
                 .map(page -> Responses.revisions(page, "the verdict of claim " + claimId, uri));

@@ -29,7 +29,8 @@ public record Change(
         @Schema(description = "Id of that revision in its service", examples = "7b2c0000-0000-4000-8000-000000000001")
         String revisionId,
         @Schema(description = "When the service recorded the revision", examples = "2025-11-28T10:00:00Z") Instant recordedAt,
-        @Schema(description = "The resource as that revision recorded it", type = SchemaType.OBJECT, nullable = true)
+        @Schema(description = "The resource as that revision recorded it; null when the service sent none",
+                implementation = Object.class, type = SchemaType.OBJECT)
         JsonNode data,
         @Schema(description = "In a story's merged feed: the cursor that resumes right after this change (as 'after' "
                 + "or as Last-Event-ID); absent elsewhere", examples = "MTIzNB81Ng")

@@ -1,5 +1,8 @@
 package io.newsroom.gateway.domain;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,20 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Something an actor asserted in a story, with where it appeared, the stances on it and "
         + "the desk's verdict")
 public record Claim(
-        String id,
-        @Schema(required = true) String proposition,
-        @Schema(required = true, description = "Id of the actor who made the claim") String claimantId,
-        EdtfDate madeAt,
-        @Schema(description = "Id of the event the claim was made at, if any") String eventId,
+        @Size(max = StoryBundle.MAX_KEY_LENGTH) String id,
+        @Schema(required = true) @Size(max = 1000) String proposition,
+        @Schema(required = true, description = "Id of the actor who made the claim") @Size(max = StoryBundle.MAX_KEY_LENGTH) String claimantId,
+        @Valid EdtfDate madeAt,
+        @Schema(description = "Id of the event the claim was made at, if any") @Size(max = StoryBundle.MAX_KEY_LENGTH) String eventId,
         @Schema(description = "True when the event the claim was made at has been deleted from the timeline: the claim "
                 + "keeps its text, but the event it names is gone. Set by the claims-service; ignored on import.")
         boolean eventDeleted,
-        List<String> tags,
-        List<Citation> appearances,
+        @Size(max = 20) List<@Size(max = 60) String> tags,
+        @Size(max = 50) List<@Valid Citation> appearances,
         @Schema(description = "Derived by the claims-service from the stances; ignored on import")
         ClaimStatus status,
-        List<Stance> stances,
-        Verdict verdict,
+        @Size(max = StoryBundle.MAX_ITEMS) List<@Valid Stance> stances,
+        @Valid Verdict verdict,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 
     /** A claim as written: whether its event still stands is the services' to say. */

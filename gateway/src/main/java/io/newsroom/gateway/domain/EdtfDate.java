@@ -1,5 +1,7 @@
 package io.newsroom.gateway.domain;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +12,7 @@ public record EdtfDate(
         @Schema(required = true, description = "2014, 2025-08, 2025-W48, 2025-08-15, 2025-11-27T10:00Z, an interval "
                 + "such as 2025-11-20/2025-11-23, optionally with ~ (approximate), ? (uncertain) or % (both)",
                 examples = "2025-W48")
-        String edtf,
+        @Size(max = 64) String edtf,
         @Schema(description = "How precisely the date is known, as the owning service reports it (an interval: its "
                 + "coarser end's)",
                 enumeration = {"YEAR", "MONTH", "WEEK", "DAY", "MINUTE", "SECOND"})

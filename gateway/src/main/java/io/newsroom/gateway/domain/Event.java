@@ -1,5 +1,10 @@
 package io.newsroom.gateway.domain;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,22 +13,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Something that happened, or is scheduled to happen, in a story")
 public record Event(
         @Schema(description = "Id in the source system; relations and claims refer to events by it")
-        String id,
-        @Schema(required = true) String title,
-        String description,
+        @Size(max = StoryBundle.MAX_KEY_LENGTH) String id,
+        @Schema(required = true) @Size(max = 300) String title,
+        @Size(max = 10000) String description,
         EventKind kind,
-        @Schema(required = true) EdtfDate when,
-        @Schema(description = "When a lasting event ended, if it did") EdtfDate end,
-        Location location,
-        List<Participant> participants,
+        @Schema(required = true) @Valid EdtfDate when,
+        @Schema(description = "When a lasting event ended, if it did") @Valid EdtfDate end,
+        @Valid Location location,
+        @Size(max = 100) List<@Valid Participant> participants,
         EventStatus status,
         @Schema(description = "True when the event was SCHEDULED, POSTPONED or RESCHEDULED and the latest instant of its "
                 + "date has passed with nothing recorded since: it may have happened, or not. Set by the "
                 + "timeline-service; ignored on import.")
         boolean overdue,
-        List<Citation> citations,
-        @Schema(description = "Explicit tie-breaker among events with the same dates") Integer position,
+        @Size(max = 100) List<@Valid Citation> citations,
+        @Schema(description = "Explicit tie-breaker among events with the same dates") @Min(0) @Max(MAX_POSITION) Integer position,
         @Schema(description = "Ignored on import") Instant updatedAt) {
+
+    /** As timeline-service takes it: a desk orders the few events of one date. */
+    public static final int MAX_POSITION = 1_000_000;
 
     /** Thirteen parts, most of them optional: named when built, so a null never lands in the wrong one. */
     public static Builder builder() {

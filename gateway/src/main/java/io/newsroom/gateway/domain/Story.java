@@ -1,5 +1,7 @@
 package io.newsroom.gateway.domain;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The header of a developing story, as the timeline-service keeps it")
 public record Story(
         @Schema(required = true, description = "Readable slug that identifies the story", examples = "ukraine-peace-plan")
-        String id,
-        @Schema(required = true) String title,
-        String summary,
-        List<String> tags,
+        @Size(max = Story.MAX_ID_LENGTH) String id,
+        @Schema(required = true) @Size(max = 300) String title,
+        @Size(max = 5000) String summary,
+        @Size(max = 50) List<@Size(max = 60) String> tags,
         @Schema(description = "Ignored on import") Instant createdAt,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 

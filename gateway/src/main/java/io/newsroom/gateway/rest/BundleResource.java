@@ -1,5 +1,7 @@
 package io.newsroom.gateway.rest;
 
+import jakarta.validation.Valid;
+
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -63,11 +65,12 @@ public class BundleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The bundle as a whole cannot be imported (no story, a story id that is not a slug, ids used twice)",
+    @APIResponse(responseCode = "422", description = "The bundle as a whole cannot be imported (no story, a story id that is not a slug, ids used twice, "
+            + "a text, list or id over its limit, each such field named: nothing is imported)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The import ran out of time; post the same bundle again to finish it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> importBundle(StoryBundle bundle, @Context UriInfo uri) {
+    public Uni<Response> importBundle(@Valid StoryBundle bundle, @Context UriInfo uri) {
         if (bundle == null) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "The body is empty; it must be a story bundle");
         }

@@ -77,7 +77,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The TimelineJS document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class)))
     public Uni<TimelineJsDocument> exportTimelineJs(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf) {
         return exports.timelineJs(storyId, AsOf.parse(asOf));
@@ -88,7 +89,7 @@ public class ExportResource {
     @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "exportClaimReviews", summary = "Export the verdicts as schema.org ClaimReview JSON-LD",
             description = "One ClaimReview per claim that has a verdict, ready to embed in a page as "
-                    + "<script type=\"application/ld+json\">; each url is the story's reader page with the claim's "
+                    + "a script element of type application/ld+json; each url is the story's reader page with the claim's "
                     + "element as its fragment, and the reader page itself carries each review on that element. Claims "
                     + "without a verdict are left out, and so is a verdict on a claim whose report or stance evidence "
                     + "its outlet has retracted: a search engine would show the rating without the warning the page "
@@ -96,9 +97,10 @@ public class ExportResource {
                     + "verdicts gives an empty array.")
     @APIResponse(responseCode = "200", description = "The ClaimReviews",
             content = @Content(mediaType = "application/ld+json",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimReviewDocument.class, maxItems = StoryBundle.MAX_ITEMS)))
     public Uni<List<ClaimReviewDocument>> exportClaimReviews(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf,
             @Context UriInfo uri) {
@@ -118,7 +120,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The bundle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryBundle.class)))
     public Multi<Buffer> exportBundle(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf) {
         Instant at = AsOf.parse(asOf);

@@ -93,7 +93,8 @@ public class IngestionResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> ingestArticle(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             ArticleSubmission article, @Context UriInfo uri) {
         return ingestions.ingest(storyId, article).map(answer -> {
             URI location = uri.getBaseUriBuilder().path("api/stories/{storyId}/ingestions/{ingestionId}")
@@ -118,8 +119,9 @@ public class IngestionResource {
     @APIResponse(responseCode = "404", description = "The story has no ingestion of this id (not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Ingestion> getIngestion(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the ingestion") @PathParam("ingestionId") String ingestionId) {
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the ingestion", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("ingestionId") String ingestionId) {
         return ingestions.find(storyId, ingestionId).map(found -> {
             if (found == null) {
                 throw ProblemException.notFound("The story '" + storyId + "' has no ingestion '" + ingestionId + "'");
@@ -163,9 +165,10 @@ public class IngestionResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Candidate> acceptCandidate(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the ingestion") @PathParam("ingestionId") String ingestionId,
-            @Parameter(description = "Id of the candidate") @PathParam("candidateId") String candidateId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the ingestion", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("ingestionId") String ingestionId,
+            @Parameter(description = "Id of the candidate", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("candidateId") String candidateId,
             CandidateEdits edits) {
         return decisions.accept(storyId, ingestionId, candidateId, edits).map(accepted -> found(accepted, storyId, ingestionId, candidateId));
     }
@@ -194,9 +197,10 @@ public class IngestionResource {
     @APIResponse(responseCode = "422", description = "No reason, or one over 1,000 characters (validation, naming reason)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Candidate> rejectCandidate(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the ingestion") @PathParam("ingestionId") String ingestionId,
-            @Parameter(description = "Id of the candidate") @PathParam("candidateId") String candidateId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the ingestion", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("ingestionId") String ingestionId,
+            @Parameter(description = "Id of the candidate", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("candidateId") String candidateId,
             CandidateRejection rejection) {
         return decisions.reject(storyId, ingestionId, candidateId, rejection).map(rejected -> found(rejected, storyId, ingestionId, candidateId));
     }

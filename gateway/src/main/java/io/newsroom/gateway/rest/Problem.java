@@ -12,7 +12,7 @@ public record Problem(
         @Schema(description = "Identifies the kind of problem", examples = "urn:newsroom:problem:not-found")
         String type,
         @Schema(description = "Short summary of the kind of problem") String title,
-        @Schema(description = "HTTP status code") int status,
+        @Schema(description = "HTTP status code", minimum = "400", maximum = "599") int status,
         @Schema(description = "What went wrong this time") String detail,
         @Schema(description = "Path of the request") String instance,
         @Schema(description = "Field-level failures, when there are any") List<FieldError> errors) {

@@ -1,6 +1,10 @@
 package io.newsroom.gateway.rest;
 
+import jakarta.validation.ConstraintViolationException;
+
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Comparator;
 import java.util.Optional;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -92,6 +96,17 @@ public class ProblemMapper {
     static Response unauthenticated(String detail, String path) {
         return Response.fromResponse(render(ProblemType.UNAUTHENTICATED, detail, List.of(), path))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A bundle over its limits: every field past one, as the client wrote its path. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(FieldPaths.constraint(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return render(ProblemType.VALIDATION, detail, errors, uri.getPath());
     }
 
     @ServerExceptionMapper

@@ -84,11 +84,14 @@ public class StoryChangesResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<io.newsroom.gateway.view.StoryChanges> listStoryChanges(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "A change's cursor or the previous page's 'next'; the start of the feed without")
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "A change's cursor or the previous page's 'next'; the start of the feed without",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH))
             @QueryParam("after") String after,
-            @Parameter(description = TYPES, example = "event.updated,article.retracted") @QueryParam("types") String types,
-            @Parameter(description = "Changes per page, 1 to 1000 (default 100)", schema = @Schema(type = SchemaType.INTEGER,
+            @Parameter(description = TYPES, example = "event.updated,article.retracted",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.TYPES_LENGTH)) @QueryParam("types") String types,
+            @Parameter(description = "Changes per page, 1 to 1000 (default 100)", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") Integer limit) {
         FeedPositions from = FeedPositions.parse(after, "after");
         Set<ChangeType> asked = ChangeTypes.parse(types, "types");
@@ -116,10 +119,12 @@ public class StoryChangesResource {
     @APIResponse(responseCode = "403", description = "Only when the newsroom's reads are private: the token's roles do not include reader",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<OutboundSseEvent> streamStoryChanges(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "Where to start when no Last-Event-ID is sent: a change's cursor") @QueryParam("after") String after,
-            @Parameter(description = TYPES, example = "event.updated,article.retracted") @QueryParam("types") String types,
-            @Parameter(description = "The id of the last event received; wins over 'after'") @HeaderParam("Last-Event-ID") String lastEventId,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Where to start when no Last-Event-ID is sent: a change's cursor", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
+            @Parameter(description = TYPES, example = "event.updated,article.retracted",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.TYPES_LENGTH)) @QueryParam("types") String types,
+            @Parameter(description = "The id of the last event received; wins over 'after'", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
         // Checked before the stream opens, so a bad cursor is a problem answer, not a stream that ends at once.
         FeedPositions from = lastEventId != null && !lastEventId.isBlank() ? FeedPositions.parse(lastEventId, "Last-Event-ID")

@@ -43,7 +43,7 @@ public class StoryReviewResource {
                     + "timeline-service does not answer, 503 with Retry-After. Never cached: it changes as outlets "
                     + "correct their articles.")
     @APIResponse(responseCode = "200", description = "The review list, complete or degraded",
-            headers = @Header(name = "Cache-Control", description = "no-store", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Cache-Control", description = "no-store", schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = io.newsroom.gateway.view.ReviewList.class)))
     @APIResponse(responseCode = "400", description = "A query parameter the operation does not take (unknown-parameter)",
@@ -59,7 +59,8 @@ public class StoryReviewResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> getStoryReview(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId) {
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId) {
         return reviews.review(storyId).map(list -> Response.ok(list, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
     }

@@ -80,10 +80,11 @@ public class StoryViewResource {
             + "the page is kept",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> getStoryView(
-            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan") @PathParam("storyId") String storyId,
-            @Parameter(description = "Events per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
+            @Parameter(description = "Slug of the story", example = "ukraine-peace-plan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Events per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") Integer limit,
-            @Parameter(description = "The nextCursor of the previous page, unchanged") @QueryParam("after") String after,
+            @Parameter(description = "The nextCursor of the previous page, unchanged", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = AsOf.DESCRIPTION, example = AsOf.EXAMPLE, schema = @Schema(type = SchemaType.STRING,
                     format = "date-time")) @QueryParam(AsOf.PARAMETER) String asOf,
             @Parameter(description = "ETag of a view already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,

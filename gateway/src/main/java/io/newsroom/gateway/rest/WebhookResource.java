@@ -111,8 +111,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "422", description = "'limit' outside 1 to 200",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Webhooks> listWebhooks(
-            @Parameter(description = "The nextCursor of the previous page, unchanged") @QueryParam("after") String after,
-            @Parameter(description = "Subscriptions per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
+            @Parameter(description = "The nextCursor of the previous page, unchanged", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
+            @Parameter(description = "Subscriptions per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") Integer limit) {
         return webhooks.page(after, Pages.limit(limit));
     }
@@ -129,7 +129,7 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Webhook> getWebhook(@Parameter(description = "Id of the subscription") @PathParam("webhookId") String webhookId) {
+    public Uni<Webhook> getWebhook(@Parameter(description = "Id of the subscription", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("webhookId") String webhookId) {
         return webhooks.find(webhookId).map(found -> found(found, webhookId));
     }
 
@@ -144,7 +144,7 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> deleteWebhook(@Parameter(description = "Id of the subscription") @PathParam("webhookId") String webhookId) {
+    public Uni<Response> deleteWebhook(@Parameter(description = "Id of the subscription", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("webhookId") String webhookId) {
         return webhooks.delete(webhookId).map(deleted -> {
             if (!deleted) {
                 throw notFound(webhookId);
@@ -167,7 +167,7 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Webhook> pauseWebhook(@Parameter(description = "Id of the subscription") @PathParam("webhookId") String webhookId) {
+    public Uni<Webhook> pauseWebhook(@Parameter(description = "Id of the subscription", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("webhookId") String webhookId) {
         return webhooks.paused(webhookId, true).map(found -> found(found, webhookId));
     }
 
@@ -184,7 +184,7 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Webhook> resumeWebhook(@Parameter(description = "Id of the subscription") @PathParam("webhookId") String webhookId) {
+    public Uni<Webhook> resumeWebhook(@Parameter(description = "Id of the subscription", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("webhookId") String webhookId) {
         return webhooks.paused(webhookId, false).map(found -> found(found, webhookId));
     }
 
@@ -207,9 +207,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "422", description = "'limit' outside 1 to 200",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WebhookDeliveries> listWebhookDeliveries(
-            @Parameter(description = "Id of the subscription") @PathParam("webhookId") String webhookId,
-            @Parameter(description = "The nextCursor of the previous page, unchanged") @QueryParam("after") String after,
-            @Parameter(description = "Deliveries per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
+            @Parameter(description = "Id of the subscription", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("webhookId") String webhookId,
+            @Parameter(description = "The nextCursor of the previous page, unchanged", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
+            @Parameter(description = "Deliveries per page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") Integer limit) {
         return webhooks.deliveries(webhookId, after, Pages.limit(limit)).map(found -> found(found, webhookId));
     }
@@ -230,8 +230,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription, or it has no such delivery (not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> redeliverWebhook(
-            @Parameter(description = "Id of the subscription") @PathParam("webhookId") String webhookId,
-            @Parameter(description = "Id of the delivery (its webhook-id)") @PathParam("deliveryId") String deliveryId) {
+            @Parameter(description = "Id of the subscription", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("webhookId") String webhookId,
+            @Parameter(description = "Id of the delivery (its webhook-id)", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("deliveryId") String deliveryId) {
         return webhooks.redeliver(webhookId, deliveryId).map(delivery -> {
             if (delivery == null) {
                 throw ProblemException.notFound("The subscription '" + webhookId + "' has no delivery '" + deliveryId + "'");

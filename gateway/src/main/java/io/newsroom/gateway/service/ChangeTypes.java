@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.newsroom.gateway.domain.ChangeSource;
 import io.newsroom.gateway.domain.ChangeType;
+import io.newsroom.stylebook.ChangeQuery;
 import io.newsroom.stylebook.ProblemException;
 
 /** The change types a reader or a subscription asks for: exact types of the closed set, none for every type. */
@@ -20,6 +21,10 @@ public final class ChangeTypes {
         Set<ChangeType> asked = EnumSet.noneOf(ChangeType.class);
         if (types == null || types.isBlank()) {
             return asked;
+        }
+        if (types.length() > ChangeQuery.MAX_TYPES_LENGTH) {
+            throw ProblemException.badParameter(parameter, "is longer than " + ChangeQuery.MAX_TYPES_LENGTH
+                    + " characters; name each type once");
         }
         for (String name : types.split(",", -1)) {
             ChangeType type = ChangeType.named(name.strip());

@@ -246,6 +246,8 @@ public class IngestionService {
         ZoneId zone = null;
         if (s.zone() == null || s.zone().isBlank()) {
             problems.add(new FieldProblem("zone", "is required: 'yesterday' depends on it"));
+        } else if (s.zone().length() > ArticleSubmission.MAX_ZONE) {
+            problems.add(new FieldProblem("zone", "must be at most " + ArticleSubmission.MAX_ZONE + " characters: " + Zones.FORMS));
         } else {
             try {
                 zone = Zones.parse(s.zone());

@@ -13,7 +13,7 @@ public record NewWebhook(
                 + "gateway's allow-list names it", maxLength = 2000, examples = "https://cms.example.org/hooks/newsroom")
         String url,
         @Schema(description = "Slug of the one story whose changes to send; give it or allStories", nullable = true,
-                examples = "ukraine-peace-plan") String storyId,
+                examples = "ukraine-peace-plan", maxLength = 200) String storyId,
         @Schema(description = "true for the changes of every story, and of outlets and actors; give it or storyId",
                 nullable = true) Boolean allStories,
         @Schema(description = "The change types to send (at most 60); every type when absent or empty", maxItems = 60,

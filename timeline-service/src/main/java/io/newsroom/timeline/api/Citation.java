@@ -27,7 +27,8 @@ public record Citation(
                 + " Ignored in requests.", example = "RETRACTED")
         ArticleStatus articleStatus,
         @Schema(readOnly = true, description = "The note of that correction or retraction; null when articleStatus is null."
-                + " Ignored in requests.", example = "The outlet withdrew the article: its source could not be confirmed.")
+                + " Ignored in requests.", example = "The outlet withdrew the article: its source could not be confirmed.",
+                maxLength = ArticleStatusInput.MAX_NOTE)
         String articleStatusNote) {
 
     /** A citation as the desk wrote it, before any article status is read. */

@@ -3,6 +3,8 @@ package io.newsroom.timeline.api;
 import io.newsroom.timeline.domain.EventKind;
 import io.newsroom.timeline.domain.EventStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -44,6 +46,13 @@ public record EventInput(
         EventStatus status,
         @Size(max = 100)
         List<@NotNull @Valid Citation> citations,
-        @Schema(description = "Manual order for ties.")
+        @Schema(description = "Manual order for ties: lower first, before events without one.")
+        @Min(0) @Max(MAX_POSITION)
         Integer position) {
+
+    /**
+     * A desk orders the few events of one date; a million leaves room for gaps between them and stays below the sort
+     * key events without a position take (the largest integer).
+     */
+    public static final int MAX_POSITION = 1_000_000;
 }

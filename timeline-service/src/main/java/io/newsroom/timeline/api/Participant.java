@@ -11,6 +11,6 @@ public record Participant(
         @NotBlank @Size(max = 200)
         String name,
         @Schema(description = "Wikidata item id, when known.", example = "Q7747")
-        @Pattern(regexp = "^Q[1-9][0-9]{0,11}$", message = "must be a Wikidata item id like Q7747")
+        @Pattern(regexp = "^Q[1-9][0-9]{0,11}$", message = "must be a Wikidata item id like Q7747") @Size(max = 13)
         String wikidataId) {
 }

@@ -11,7 +11,7 @@ public record Problem(
         String type,
         @Schema(description = "Short summary of the kind of problem.", example = "The request breaks a rule")
         String title,
-        @Schema(description = "The HTTP status code.", example = "422")
+        @Schema(description = "The HTTP status code.", example = "422", minimum = "400", maximum = "599")
         int status,
         @Schema(description = "What went wrong with this request, in words a developer can act on.")
         String detail,

@@ -1,11 +1,14 @@
 package io.newsroom.timeline.api;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.Pages;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of a resource's revisions, newest first.")
 public record RevisionPage(
+        @Schema(maxItems = Pages.MAX_LIMIT)
         List<Revision> items,
-        @Schema(description = "Pass as 'after' to get the next (older) page; null on the last page.")
+        @Schema(description = "Pass as 'after' to get the next (older) page; null on the last page.", maxLength = Cursor.MAX_LENGTH)
         String nextCursor) {
 }

@@ -1,5 +1,7 @@
 package io.newsroom.timeline.api;
 
+import io.newsroom.stylebook.Cursor;
+import io.newsroom.stylebook.Pages;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,9 +12,10 @@ public record StoryWindow(
         Story story,
         @Schema(description = "The same summary as the coverage operation.")
         Coverage coverage,
-        @Schema(description = "One page of the timeline, in timeline order, exactly as the timeline list serves it.")
+        @Schema(description = "One page of the timeline, in timeline order, exactly as the timeline list serves it.",
+                maxItems = Pages.MAX_LIMIT)
         List<Event> events,
-        @Schema(description = "Pass as 'after' to get the next window; null on the last page.")
+        @Schema(description = "Pass as 'after' to get the next window; null on the last page.", maxLength = Cursor.MAX_LENGTH)
         String nextCursor,
         StoryCounts counts,
         @Schema(description = "The relations whose both events are on this page.")

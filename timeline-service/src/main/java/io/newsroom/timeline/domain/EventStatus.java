@@ -32,6 +32,9 @@ public enum EventStatus {
             OCCURRED, EnumSet.noneOf(EventStatus.class),
             CANCELLED, EnumSet.noneOf(EventStatus.class));
 
+    /** How many statuses there are: a filter names each at most once (a constant, for annotations). */
+    public static final int COUNT = 5;
+
     /**
      * Still expected, not yet confirmed: the status of an event that becomes overdue once its time
      * has passed. The partial indexes of migration V9 name the same three statuses.

@@ -1,7 +1,24 @@
 package io.newsroom.timeline.rest;
 
+import io.newsroom.stylebook.ChangeQuery;
+import io.newsroom.stylebook.ClientReadyDocument;
+import io.newsroom.stylebook.Cursor;
+
 /** Texts the operations share in their OpenAPI annotations (annotations need constants). */
 final class ApiDocs {
+
+    /** A story's id: a slug of at most 80 characters, as the story table's check has it. */
+    static final String SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+    static final int STORY_ID_LENGTH = 80;
+    /** Ids in paths are read as UUIDs (400 naming the parameter otherwise); the ones this service hands out look so. */
+    static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    static final int UUID_LENGTH = ClientReadyDocument.UUID_LENGTH;
+    static final int CURSOR_LENGTH = Cursor.MAX_LENGTH;
+    static final String CHANGE_ID = ChangeQuery.POSITION_PATTERN;
+    static final int CHANGE_ID_LENGTH = ChangeQuery.MAX_POSITION_LENGTH;
+    static final int CHANGE_TYPES_LENGTH = ChangeQuery.MAX_TYPES_LENGTH;
+    /** A date bound of a list: an instant or an EDTF date, as long as an event's date may be. */
+    static final int DATE_LENGTH = 64;
 
     static final String IDEMPOTENCY_KEY = "A unique key for this create (e.g. a UUID). A retry with the same key and"
             + " the same body answers the first result again, with Idempotency-Replayed: true, and creates nothing;"

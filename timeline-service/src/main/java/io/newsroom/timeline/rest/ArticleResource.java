@@ -77,7 +77,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> createArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> createArticle(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Valid ArticleInput input,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
@@ -97,10 +97,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listArticles(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listArticles(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
@@ -120,8 +120,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+    public Uni<Response> getArticle(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("articleId") String articleId,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf) {
@@ -137,7 +137,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The coverage.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Coverage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Coverage> getCoverage(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Coverage> getCoverage(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf) {
@@ -155,11 +155,11 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listArticleRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listArticleRevisions(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("articleId") String articleId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         var id = RequestParams.uuid(articleId, "articleId");
         return revisions.page(ResourceType.ARTICLE, id.toString(), RevisionReads.Owner.story(storyId),
@@ -190,8 +190,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> changeArticleStatus(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+    public Uni<Response> changeArticleStatus(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("articleId") String articleId,
             @Valid ArticleStatusInput input,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -215,8 +215,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> deleteArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId,
+    public Uni<Response> deleteArticle(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("articleId") String articleId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return articles.delete(storyId, RequestParams.uuid(articleId, "articleId"), ifMatch)
                 .replaceWith(Response.noContent().build());
@@ -235,8 +235,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> restoreArticle(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = "Id of the article (UUID).") @PathParam("articleId") String articleId) {
+    public Uni<Response> restoreArticle(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = "Id of the article (UUID).", schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("articleId") String articleId) {
         return restores.article(storyId, RequestParams.uuid(articleId, "articleId"))
                 .map(Responses::single);
     }

@@ -42,10 +42,13 @@ public class ChangeResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "410", ref = "ChangesPruned")
     public Uni<ChangePage> listChanges(
-            @Parameter(description = ApiDocs.CHANGES_AFTER, example = "1234") @QueryParam("after") String after,
-            @Parameter(description = ApiDocs.CHANGES_STORY, example = "harbour-bridge-closure") @QueryParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.CHANGES_TYPES, example = "event.updated,article.retracted") @QueryParam("types") String types,
-            @Parameter(description = ApiDocs.CHANGES_LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            @Parameter(description = ApiDocs.CHANGES_AFTER, example = "1234",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CHANGE_ID_LENGTH, pattern = ApiDocs.CHANGE_ID)) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.CHANGES_STORY, example = "harbour-bridge-closure",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @QueryParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.CHANGES_TYPES, example = "event.updated,article.retracted",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CHANGE_TYPES_LENGTH)) @QueryParam("types") String types,
+            @Parameter(description = ApiDocs.CHANGES_LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit) {
         return changes.page(after, storyId, types, limit);
     }
@@ -62,10 +65,14 @@ public class ChangeResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "410", ref = "ChangesPruned")
     public Multi<OutboundSseEvent> streamChanges(
-            @Parameter(description = ApiDocs.CHANGES_AFTER, example = "1234") @QueryParam("after") String after,
-            @Parameter(description = ApiDocs.CHANGES_STORY, example = "harbour-bridge-closure") @QueryParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.CHANGES_TYPES, example = "event.updated,article.retracted") @QueryParam("types") String types,
-            @Parameter(description = ApiDocs.LAST_EVENT_ID, example = "1234") @HeaderParam(ChangeQuery.LAST_EVENT_ID) String lastEventId,
+            @Parameter(description = ApiDocs.CHANGES_AFTER, example = "1234",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CHANGE_ID_LENGTH, pattern = ApiDocs.CHANGE_ID)) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.CHANGES_STORY, example = "harbour-bridge-closure",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @QueryParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.CHANGES_TYPES, example = "event.updated,article.retracted",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CHANGE_TYPES_LENGTH)) @QueryParam("types") String types,
+            @Parameter(description = ApiDocs.LAST_EVENT_ID, example = "1234",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CHANGE_ID_LENGTH, pattern = ApiDocs.CHANGE_ID)) @HeaderParam(ChangeQuery.LAST_EVENT_ID) String lastEventId,
             @Context Sse sse) {
         return changes.stream(after, storyId, types, lastEventId, sse);
     }

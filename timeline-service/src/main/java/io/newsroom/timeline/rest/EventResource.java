@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.newsroom.stylebook.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -81,7 +82,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> createEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> createEvent(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Valid EventInput input,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
@@ -107,30 +108,30 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listEvents(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> listEvents(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = "Only events whose span reaches this date or later: an instant"
                     + " (2025-11-20T00:00:00Z) or an EDTF date (2025-11, its earliest instant counts).", example = "2025-11")
-            @QueryParam("from") String from,
+            @QueryParam("from") @Size(max = ApiDocs.DATE_LENGTH) String from,
             @Parameter(description = "Only events that start by this date: an instant or an EDTF date (its latest"
                     + " instant counts).", example = "2025-11")
-            @QueryParam("to") String to,
+            @QueryParam("to") @Size(max = ApiDocs.DATE_LENGTH) String to,
             @Parameter(description = "Only events with this status (repeatable).",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = EventStatus.class))
-            @QueryParam("status") List<String> status,
+            @QueryParam("status") @Size(max = EventStatus.COUNT) List<String> status,
             @Parameter(description = "Only events of this kind (repeatable).",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = EventKind.class))
-            @QueryParam("kind") List<String> kind,
+            @QueryParam("kind") @Size(max = EventKind.COUNT) List<String> kind,
             @Parameter(description = "Only events with this participant: a name (any case) or a Wikidata id.", example = "Q7747")
-            @QueryParam("participant") String participant,
+            @QueryParam("participant") @Size(max = 200) String participant,
             @Parameter(description = "Full-text search over title and description (web search syntax: words,"
                     + " \"quoted phrases\", -excluded, OR).", example = "peace plan")
-            @QueryParam("q") String q,
+            @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         Edtf fromDate = RequestParams.dateBound(from, "from");
         Edtf toDate = RequestParams.dateBound(to, "to");
@@ -155,8 +156,8 @@ public class EventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Event.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+    public Uni<Response> getEvent(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("eventId") String eventId,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf) {
@@ -180,8 +181,8 @@ public class EventResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> replaceEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+    public Uni<Response> replaceEvent(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("eventId") String eventId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid EventInput input) {
         RequestParams.body(input);
@@ -199,8 +200,8 @@ public class EventResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> deleteEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
+    public Uni<Response> deleteEvent(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("eventId") String eventId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return events.delete(storyId, RequestParams.uuid(eventId, "eventId"), ifMatch)
                 .replaceWith(Response.noContent().build());
@@ -216,11 +217,11 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listEventRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listEventRevisions(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("eventId") String eventId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         var id = RequestParams.uuid(eventId, "eventId");
         return revisions.page(ResourceType.EVENT, id.toString(), RevisionReads.Owner.story(storyId),
@@ -242,8 +243,8 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> restoreEvent(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = EVENT_ID) @PathParam("eventId") String eventId) {
+    public Uni<Response> restoreEvent(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("eventId") String eventId) {
         return restores.event(storyId, RequestParams.uuid(eventId, "eventId"))
                 .map(Responses::single);
     }

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,10 +96,10 @@ public class OutletResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Uni<Response> listOutlets(
-            @Parameter(description = "A domain or host to look up, e.g. www.apnews.com.") @QueryParam("domain") String domain,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @Parameter(description = "A domain or host to look up, e.g. www.apnews.com.") @QueryParam("domain") @Size(max = 253) String domain,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
@@ -118,7 +119,7 @@ public class OutletResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outlet.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+    public Uni<Response> getOutlet(@Parameter(description = OUTLET_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("outletId") String outletId,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf) {
@@ -142,7 +143,7 @@ public class OutletResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> replaceOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+    public Uni<Response> replaceOutlet(@Parameter(description = OUTLET_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("outletId") String outletId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid OutletInput input) {
         RequestParams.body(input);
@@ -160,10 +161,10 @@ public class OutletResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listOutletRevisions(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listOutletRevisions(@Parameter(description = OUTLET_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("outletId") String outletId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         var id = RequestParams.uuid(outletId, "outletId");
         return revisions.page(ResourceType.OUTLET, id.toString(), RevisionReads.Owner.NONE, "the outlet " + id,
@@ -182,7 +183,7 @@ public class OutletResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> deleteOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId,
+    public Uni<Response> deleteOutlet(@Parameter(description = OUTLET_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("outletId") String outletId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return outlets.delete(RequestParams.uuid(outletId, "outletId"), ifMatch)
                 .replaceWith(Response.noContent().build());
@@ -201,7 +202,7 @@ public class OutletResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> restoreOutlet(@Parameter(description = OUTLET_ID) @PathParam("outletId") String outletId) {
+    public Uni<Response> restoreOutlet(@Parameter(description = OUTLET_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("outletId") String outletId) {
         return restores.outlet(RequestParams.uuid(outletId, "outletId"))
                 .map(Responses::single);
     }

@@ -5,6 +5,7 @@ import io.newsroom.stylebook.ProblemException;
 import io.newsroom.timeline.api.EventPage;
 import io.newsroom.timeline.service.EventService;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -56,9 +57,9 @@ public class PlanningResource {
             @Parameter(description = "Must be true.", required = true,
                     schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
             @QueryParam("overdue") String overdue,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         if (!"true".equals(overdue)) {
             throw ProblemException.badParameter("overdue", "events across stories are listed only with overdue=true;"
@@ -83,13 +84,13 @@ public class PlanningResource {
     public Uni<Response> listDiary(
             @Parameter(description = "Start of the window: an instant (2026-12-07T00:00:00Z) or an EDTF date (2026-12-07,"
                     + " 2026-W50; its earliest instant counts).", required = true, example = "2026-12-07")
-            @QueryParam("from") String from,
+            @QueryParam("from") @Size(max = ApiDocs.DATE_LENGTH) String from,
             @Parameter(description = "End of the window: an instant or an EDTF date (its latest instant counts, so"
                     + " from=2026-12-07&to=2026-12-13 is that whole week).", required = true, example = "2026-12-13")
-            @QueryParam("to") String to,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("to") @Size(max = ApiDocs.DATE_LENGTH) String to,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         Instant start = required(RequestParams.dateBound(from, "from"), "from").earliest();
         Instant end = required(RequestParams.dateBound(to, "to"), "to").latest();

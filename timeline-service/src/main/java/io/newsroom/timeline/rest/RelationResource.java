@@ -75,7 +75,7 @@ public class RelationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> createRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> createRelation(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Valid RelationInput input,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
@@ -94,10 +94,10 @@ public class RelationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listRelations(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listRelations(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
@@ -117,8 +117,8 @@ public class RelationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Relation.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId,
+    public Uni<Response> getRelation(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("relationId") String relationId,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf) {
@@ -137,8 +137,8 @@ public class RelationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> deleteRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId,
+    public Uni<Response> deleteRelation(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("relationId") String relationId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return relations.delete(storyId, RequestParams.uuid(relationId, "relationId"), ifMatch)
                 .replaceWith(Response.noContent().build());
@@ -154,11 +154,11 @@ public class RelationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listRelationRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listRelationRevisions(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("relationId") String relationId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         var id = RequestParams.uuid(relationId, "relationId");
         return revisions.page(ResourceType.RELATION, id.toString(), RevisionReads.Owner.story(storyId),
@@ -180,8 +180,8 @@ public class RelationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> restoreRelation(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = RELATION_ID) @PathParam("relationId") String relationId) {
+    public Uni<Response> restoreRelation(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = RELATION_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.UUID_LENGTH, pattern = ApiDocs.UUID_PATTERN)) @PathParam("relationId") String relationId) {
         return restores.relation(storyId, RequestParams.uuid(relationId, "relationId"))
                 .map(Responses::single);
     }

@@ -95,9 +95,9 @@ public class StoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Uni<Response> listStories(
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf,
@@ -115,7 +115,7 @@ public class StoryResource {
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<Response> getStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> getStory(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("asOf") String asOf) {
@@ -138,10 +138,10 @@ public class StoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> getStoryWindow(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> getStoryWindow(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Parameter(description = ApiDocs.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = ApiDocs.AS_OF, example = "2025-11-25T12:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
@@ -165,7 +165,7 @@ public class StoryResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> replaceStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> replaceStory(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid StoryInput input) {
         RequestParams.body(input);
@@ -181,7 +181,7 @@ public class StoryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Uni<Response> deleteStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
+    public Uni<Response> deleteStory(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
             @Parameter(description = ApiDocs.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return stories.delete(storyId, ifMatch).replaceWith(Response.noContent().build());
     }
@@ -196,10 +196,10 @@ public class StoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Uni<Response> listStoryRevisions(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId,
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+    public Uni<Response> listStoryRevisions(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId,
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.AFTER) @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.CURSOR_LENGTH)) @QueryParam("after") String after,
             @Context UriInfo uri) {
         return revisions.page(ResourceType.STORY, storyId, RevisionReads.Owner.story(storyId), "the story '" + storyId + "'",
                         RequestParams.limit(limit), after)
@@ -219,7 +219,7 @@ public class StoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> restoreStory(@Parameter(description = ApiDocs.STORY_ID) @PathParam("storyId") String storyId) {
+    public Uni<Response> restoreStory(@Parameter(description = ApiDocs.STORY_ID, schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.STORY_ID_LENGTH, pattern = ApiDocs.SLUG)) @PathParam("storyId") String storyId) {
         return restores.story(storyId)
                 .map(Responses::single);
     }

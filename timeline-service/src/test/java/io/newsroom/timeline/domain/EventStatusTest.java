@@ -20,6 +20,12 @@ class EventStatusTest {
     }
 
     @Test
+    void theCountsFiltersAreBoundedByAreTheEnumsOwn() {
+        assertEquals(EventStatus.values().length, EventStatus.COUNT);
+        assertEquals(EventKind.values().length, EventKind.COUNT);
+    }
+
+    @Test
     void refusalsSayWhy() {
         assertEquals("an event that occurred cannot become scheduled: OCCURRED is a final status",
                 EventStatus.OCCURRED.refusal(EventStatus.SCHEDULED));
