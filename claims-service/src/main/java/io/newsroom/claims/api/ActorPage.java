@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActorPage", description = "One page of actors")
-public record ActorPage(List<Actor> items,
-                        @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record ActorPage(@Schema(required = true) List<Actor> items,
+                        @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page")
                         String nextCursor) {
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DisputePage", description = "One page of the disputes board, newest stance activity first")
-public record DisputePage(List<Dispute> items,
-                          @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record DisputePage(@Schema(required = true) List<Dispute> items,
+                          @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page")
                           String nextCursor) {
 }

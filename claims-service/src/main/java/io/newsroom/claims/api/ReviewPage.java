@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ClaimReviewPage", description = "One page of a story's claims whose evidence changed, in made-at order")
-public record ReviewPage(List<ClaimToReview> items,
-                         @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record ReviewPage(@Schema(required = true) List<ClaimToReview> items,
+                         @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page")
                          String nextCursor) {
 }

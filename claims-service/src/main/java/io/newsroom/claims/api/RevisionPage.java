@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RevisionPage", description = "One page of a resource's revisions, newest first")
-public record RevisionPage(List<Revision> items,
-                           @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page")
+public record RevisionPage(@Schema(required = true) List<Revision> items,
+                           @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page")
                            String nextCursor) {
 }

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of the timeline, in timeline order (earliest, latest, position, id).")
 public record EventPage(
+        @Schema(required = true)
         List<Event> items,
-        @Schema(description = "Pass as 'after' (with the same filters) to get the next page; null on the last page.")
+        @Schema(required = true, nullable = true, description = "Pass as 'after' (with the same filters) to get the next page; null on the last page.")
         String nextCursor) {
 }

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of outlets, ordered by domain.")
 public record OutletPage(
+        @Schema(required = true)
         List<Outlet> items,
-        @Schema(description = "Pass as 'after' to get the next page; null on the last page.")
+        @Schema(required = true, nullable = true, description = "Pass as 'after' to get the next page; null on the last page.")
         String nextCursor) {
 }

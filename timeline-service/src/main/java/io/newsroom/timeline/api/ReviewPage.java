@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of a story's events to check again, in timeline order (earliest, latest, position, id).")
 public record ReviewPage(
+        @Schema(required = true)
         List<ReviewItem> items,
-        @Schema(description = "Pass as 'after' to get the next page; null on the last page.")
+        @Schema(required = true, nullable = true, description = "Pass as 'after' to get the next page; null on the last page.")
         String nextCursor) {
 }

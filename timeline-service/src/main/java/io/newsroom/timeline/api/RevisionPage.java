@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of a resource's revisions, newest first.")
 public record RevisionPage(
+        @Schema(required = true)
         List<Revision> items,
-        @Schema(description = "Pass as 'after' to get the next (older) page; null on the last page.")
+        @Schema(required = true, nullable = true, description = "Pass as 'after' to get the next (older) page; null on the last page.")
         String nextCursor) {
 }

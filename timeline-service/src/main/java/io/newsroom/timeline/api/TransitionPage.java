@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of an event's history, oldest first.")
 public record TransitionPage(
+        @Schema(required = true)
         List<Transition> items,
-        @Schema(description = "Pass as 'after' to get the next page; null on the last page.")
+        @Schema(required = true, nullable = true, description = "Pass as 'after' to get the next page; null on the last page.")
         String nextCursor) {
 }
