@@ -8,10 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Actor(
         @Schema(description = "Id in the source system; claims and stances refer to actors by it") String id,
         @Schema(required = true) String name,
+        @Schema(nullable = true, description = "What kind of actor it is; null for an actor the claims-service no longer has")
         ActorKind kind,
-        String description,
-        @Schema(description = "ISO 3166-1 alpha-2 country code") String country,
-        @Schema(description = "Wikidata item id, e.g. Q7747") String wikidataId,
+        @Schema(nullable = true, description = "Role or description; null when none is given") String description,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-2 country code; null when not known") String country,
+        @Schema(nullable = true, description = "Wikidata item id, e.g. Q7747; null when not known") String wikidataId,
         List<String> aliases,
         @Schema(description = "Ids of member actors (GROUP only)") List<String> members) {
 }

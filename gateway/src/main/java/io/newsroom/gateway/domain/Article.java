@@ -9,10 +9,11 @@ public record Article(
         @Schema(description = "Id in the source system; on import the URL is what matches an existing article")
         String id,
         @Schema(required = true, description = "Absolute URL of the article") String url,
-        @Schema(description = "Id of the outlet in the source system (see outlets)") String outletId,
-        String title,
+        @Schema(description = "Id of the outlet in the source system (see outlets); null when no outlet is known",
+                nullable = true) String outletId,
+        @Schema(nullable = true, description = "Its headline; null when not given") String title,
         @Schema(required = true) Instant publishedAt,
-        @Schema(description = "IANA zone the article was published in, used to resolve relative phrases",
-                examples = "Europe/Kyiv")
+        @Schema(description = "IANA zone the article was published in, used to resolve relative phrases; null when not "
+                + "given", examples = "Europe/Kyiv", nullable = true)
         String zone) {
 }

@@ -9,14 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "(articleStatus, articleStatusNote), so the fact resting on it is not read as solid as before.")
 public record Citation(
         @Schema(required = true, description = "Absolute http(s) URL of the article") String url,
-        @Schema(description = "Name of the outlet") String outlet,
-        @Schema(description = "Headline of the article") String title,
-        @Schema(description = "When the article was published (UTC)") Instant publishedAt,
-        @Schema(description = "The passage quoted from it") String quote,
-        @Schema(description = "CORRECTED or RETRACTED when the outlet corrected or withdrew the article; absent while it "
-                + "stands as published. Set by the services; ignored on import.")
+        @Schema(description = "Name of the outlet", nullable = true) String outlet,
+        @Schema(description = "Headline of the article", nullable = true) String title,
+        @Schema(description = "When the article was published (UTC)", nullable = true) Instant publishedAt,
+        @Schema(description = "The passage quoted from it", nullable = true) String quote,
+        @Schema(description = "CORRECTED or RETRACTED when the outlet corrected or withdrew the article; null while it "
+                + "stands as published. Set by the services; ignored on import.", nullable = true)
         ArticleStatus articleStatus,
-        @Schema(description = "The outlet's correction or retraction note, when articleStatus is set; ignored on import")
+        @Schema(description = "The outlet's correction or retraction note, when articleStatus is set; ignored on import",
+                nullable = true)
         String articleStatusNote) {
 
     /** A citation as written: what the article is now is the services' to say. */

@@ -12,7 +12,7 @@ public record Claim(
         @Schema(required = true) String proposition,
         @Schema(required = true, description = "Id of the actor who made the claim") String claimantId,
         EdtfDate madeAt,
-        @Schema(description = "Id of the event the claim was made at, if any") String eventId,
+        @Schema(description = "Id of the event the claim was made at, if any; null otherwise", nullable = true) String eventId,
         @Schema(description = "True when the event the claim was made at has been deleted from the timeline: the claim "
                 + "keeps its text, but the event it names is gone. Set by the claims-service; ignored on import.")
         boolean eventDeleted,
@@ -21,7 +21,7 @@ public record Claim(
         @Schema(description = "Derived by the claims-service from the stances; ignored on import")
         ClaimStatus status,
         List<Stance> stances,
-        Verdict verdict,
+        @Schema(nullable = true, description = "The desk's verdict; null without one") Verdict verdict,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 
     /** A claim as written: whether its event still stands is the services' to say. */

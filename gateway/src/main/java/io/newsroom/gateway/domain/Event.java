@@ -10,11 +10,11 @@ public record Event(
         @Schema(description = "Id in the source system; relations and claims refer to events by it")
         String id,
         @Schema(required = true) String title,
-        String description,
+        @Schema(nullable = true) String description,
         EventKind kind,
         @Schema(required = true) EdtfDate when,
-        @Schema(description = "When a lasting event ended, if it did") EdtfDate end,
-        Location location,
+        @Schema(description = "When a lasting event ended, if it did; null for the others", nullable = true) EdtfDate end,
+        @Schema(description = "Where it took place; null when not known", nullable = true) Location location,
         List<Participant> participants,
         EventStatus status,
         @Schema(description = "True when the event was SCHEDULED, POSTPONED or RESCHEDULED and the latest instant of its "
@@ -22,7 +22,8 @@ public record Event(
                 + "timeline-service; ignored on import.")
         boolean overdue,
         List<Citation> citations,
-        @Schema(description = "Explicit tie-breaker among events with the same dates") Integer position,
+        @Schema(description = "Explicit tie-breaker among events with the same dates; null for none", nullable = true)
+        Integer position,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 
     /** Thirteen parts, most of them optional: named when built, so a null never lands in the wrong one. */

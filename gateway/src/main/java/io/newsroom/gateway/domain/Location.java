@@ -3,5 +3,8 @@ package io.newsroom.gateway.domain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Where an event took place")
-public record Location(String name, Double latitude, Double longitude) {
+public record Location(
+        @Schema(required = true) String name,
+        @Schema(nullable = true, description = "WGS 84 latitude; null when not known") Double latitude,
+        @Schema(nullable = true, description = "WGS 84 longitude; null when not known") Double longitude) {
 }

@@ -11,6 +11,7 @@ public record Story(
         @Schema(required = true, description = "Readable slug that identifies the story", examples = "ukraine-peace-plan")
         String id,
         @Schema(required = true) String title,
+        @Schema(nullable = true, description = "A few sentences on what the story is about; null when none was written")
         String summary,
         List<String> tags,
         @Schema(description = "Ignored on import") Instant createdAt,

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A whole story in one JSON document: what an export gives and an import takes. Items refer to "
         + "each other by their 'id', which only has to be unique within the bundle.")
 public record StoryBundle(
-        @Schema(description = "Always 'newsroom-story-bundle'") String format,
+        @Schema(description = "Always 'newsroom-story-bundle'", enumeration = "newsroom-story-bundle") String format,
         @Schema(description = "Bundle format version, 1") Integer version,
         Instant exportedAt,
         @Schema(required = true) Story story,
