@@ -1,7 +1,6 @@
 package io.newsroom.stylebook;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +24,8 @@ public final class DocumentedAnswers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MEDIA_TYPE_PARAMETERS = Pattern.compile(";.*");
+    /** How much of a failing answer a failure shows: enough to see where, not a whole story. */
+    private static final int ANSWER_SHOWN = 2000;
     private static JsonNode document;
 
     private DocumentedAnswers() {
@@ -40,8 +41,13 @@ public final class DocumentedAnswers {
         } catch (JsonProcessingException e) {
             throw new AssertionError(operationId + " " + answer.statusCode() + " did not answer JSON: " + answer.asString(), e);
         }
-        assertEquals(List.of(), problems(document, schema, body), operationId + " " + answer.statusCode()
-                + " breaks the schema its OpenAPI document declares; the answer was " + answer.asString());
+        List<String> problems = problems(document, schema, body);
+        if (!problems.isEmpty()) {
+            String sent = answer.asString();
+            fail(operationId + " " + answer.statusCode() + " breaks the schema its OpenAPI document declares:\n  "
+                    + String.join("\n  ", problems) + "\nin the answer "
+                    + (sent.length() > ANSWER_SHOWN ? sent.substring(0, ANSWER_SHOWN) + "..." : sent));
+        }
     }
 
     /** The schema an operation's answer of this status and media type has in the document. */
