@@ -20,7 +20,7 @@ public record Change(
                 required = true)
         String type,
         @Schema(description = "Slug of the story the resource belongs to; null for what belongs to none (outlets, actors).",
-                example = "harbour-bridge-closure", nullable = true)
+                example = "harbour-bridge-closure", required = true, nullable = true)
         String storyId,
         @Schema(description = "The resource, as the first part of the type.", example = "event", required = true)
         String resourceType,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActorPage", description = "One page of actors")
-public record ActorPage(@Schema(maxItems = Pages.MAX_LIMIT) List<Actor> items,
-                        @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
+public record ActorPage(@Schema(required = true, maxItems = Pages.MAX_LIMIT) List<Actor> items,
+                        @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                         String nextCursor) {
 }

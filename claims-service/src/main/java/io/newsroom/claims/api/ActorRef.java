@@ -5,5 +5,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActorRef", description = "An actor as embedded in claims and stances")
-public record ActorRef(UUID id, String name, ActorKind kind) {
+public record ActorRef(@Schema(required = true) UUID id, @Schema(required = true) String name,
+        @Schema(required = true) ActorKind kind) {
 }

@@ -13,12 +13,12 @@ public record Citation(
         @NotBlank @Size(max = 2048) @Schema(required = true, description = "Absolute http(s) URL of the article",
                 examples = "https://example.org/world/putin-bishkek")
         String url,
-        @Size(max = 200) @Schema(description = "Name of the outlet", examples = "Newseum Global") String outlet,
-        @Size(max = 500) @Schema(description = "Headline of the article") String title,
-        @Schema(description = "When the article was published (UTC)") Instant publishedAt,
-        @Size(max = 4000) @Schema(description = "The passage quoted from it") String quote,
+        @Size(max = 200) @Schema(description = "Name of the outlet", examples = "Newseum Global", nullable = true) String outlet,
+        @Size(max = 500) @Schema(description = "Headline of the article", nullable = true) String title,
+        @Schema(description = "When the article was published (UTC)", nullable = true) Instant publishedAt,
+        @Size(max = 4000) @Schema(description = "The passage quoted from it", nullable = true) String quote,
         @Size(max = 35) @Schema(description = "BCP 47 language of the quote and title, such as en, ru or pt-BR; "
-                + "full-text search stems the quote in this language", examples = "ru") String language,
+                + "full-text search stems the quote in this language", examples = "ru", nullable = true) String language,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY)
         @Schema(readOnly = true, nullable = true, enumeration = {"CORRECTED", "RETRACTED"},
                 description = "In what this service shows: the status of the cited article as timeline-service reported "

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ClaimPage", description = "One page of claims, in made-at order")
-public record ClaimPage(@Schema(maxItems = Pages.MAX_LIMIT) List<Claim> items,
-                        @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
+public record ClaimPage(@Schema(required = true, maxItems = Pages.MAX_LIMIT) List<Claim> items,
+                        @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                         String nextCursor) {
 }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "appearance or as evidence of a current stance) was corrected or retracted, or the event it was made at was "
         + "deleted in timeline-service")
 public record ClaimToReview(
-        @Schema(description = "Always \"claim\" (the gateway merges these with timeline's events to review)",
+        @Schema(required = true, description = "Always \"claim\" (the gateway merges these with timeline's events to review)",
                 enumeration = "claim", examples = "claim") String kind,
-        UUID id,
-        String proposition,
-        @Schema(description = "Why, one reason per changed article and one for a deleted event") List<ReviewReason> reasons) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String proposition,
+        @Schema(required = true, description = "Why, one reason per changed article and one for a deleted event") List<ReviewReason> reasons) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ClaimReviewPage", description = "One page of a story's claims whose evidence changed, in made-at order")
-public record ReviewPage(@Schema(maxItems = Pages.MAX_LIMIT) List<ClaimToReview> items,
-                         @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
+public record ReviewPage(@Schema(required = true, maxItems = Pages.MAX_LIMIT) List<ClaimToReview> items,
+                         @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                          String nextCursor) {
 }

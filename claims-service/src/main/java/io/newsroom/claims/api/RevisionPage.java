@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RevisionPage", description = "One page of a resource's revisions, newest first")
-public record RevisionPage(@Schema(maxItems = Pages.MAX_LIMIT) List<Revision> items,
-                           @Schema(description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
+public record RevisionPage(@Schema(required = true, maxItems = Pages.MAX_LIMIT) List<Revision> items,
+                           @Schema(required = true, nullable = true, description = "Cursor for the next page (pass as 'after'), null on the last page", maxLength = Cursor.MAX_LENGTH)
                            String nextCursor) {
 }

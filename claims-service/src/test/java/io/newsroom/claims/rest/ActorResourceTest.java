@@ -1,5 +1,6 @@
 package io.newsroom.claims.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.claims.rest.Fixtures.API;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -33,9 +34,11 @@ class ActorResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo(name)).body("kind", equalTo("ORGANIZATION")).body("country", equalTo("US"))
                 .extract().header("Location");
-        given().when().get(location)
+        assertConforms("getActor", given().when().get(location)
                 .then().statusCode(200).header("ETag", equalTo("\"0\""))
-                .body("wikidataId", equalTo(wikidataId)).body("description", equalTo("US-based war monitor"));
+                .body("wikidataId", equalTo(wikidataId)).body("description", equalTo("US-based war monitor"))
+                .extract().response());
+        assertConforms("listActors", given().when().get(API + "/actors").then().statusCode(200).extract().response());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsroom.claims.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.claims.rest.Fixtures.API;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -61,10 +62,13 @@ class ClaimResourceTest {
                         "https://example.org/world/bishkek-remarks?id=7"))
                 .body("firstAppearance.url", equalTo("https://example.net/putin-bishkek/"))
                 .extract();
-        given().when().get(created.header("Location"))
+        assertConforms("createClaim", created.response());
+        assertConforms("getClaim", given().when().get(created.header("Location"))
                 .then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(created.path("id")))
-                .body("appearances", hasSize(2));
+                .body("appearances", hasSize(2)).extract().response());
+        assertConforms("listClaims", given().when().get(API + "/stories/" + story + "/claims")
+                .then().statusCode(200).extract().response());
     }
 
     @Test

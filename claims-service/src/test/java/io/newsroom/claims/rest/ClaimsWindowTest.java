@@ -1,5 +1,6 @@
 package io.newsroom.claims.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.claims.rest.Fixtures.API;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -60,7 +61,7 @@ class ClaimsWindowTest {
 
     @Test
     void showsTheClaimsMadeAtThePagesEventsInMadeAtOrderWithTheBoardActorsAndCounts() {
-        given().queryParam("eventId", bishkek.toString(), geneva.toString())
+        var window = given().queryParam("eventId", bishkek.toString(), geneva.toString())
                 .when().get(window())
                 .then().statusCode(200)
                 .body("claims.id", contains(illegitimacy.toString(), momentum.toString(), talksProgress.toString()))
@@ -76,7 +77,10 @@ class ClaimsWindowTest {
                 .body("counts.stances", equalTo(5))
                 .body("counts.actors", equalTo(4))
                 .body("counts.byStatus", equalTo(Map.of("UNCHALLENGED", 1, "SUPPORTED", 1, "DISPUTED", 2,
-                        "CONTESTED", 1)));
+                        "CONTESTED", 1))).extract().response();
+        assertConforms("getClaimsWindow", window);
+        assertConforms("listDisputes", given().when().get(API + "/stories/" + story + "/disputes")
+                .then().statusCode(200).extract().response());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsroom.claims.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.claims.rest.Fixtures.API;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -68,7 +69,7 @@ class StanceResourceTest {
         body.put("summary", "Advance rates show a quick capture of the rest of Donetsk Oblast is not imminent");
         body.put("evidence", List.of(Map.of("url", "https://www.understandingwar.org/backgrounder/assessment?utm_campaign=x",
                 "outlet", "ISW", "quote", "a rapid seizure is not imminent")));
-        given().contentType(ContentType.JSON).body(body)
+        var taken = given().contentType(ContentType.JSON).body(body)
                 .when().post(Fixtures.claimPath(story, claim) + "/stances")
                 .then().statusCode(201)
                 .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
@@ -77,9 +78,14 @@ class StanceResourceTest {
                 .body("position", equalTo("DISPUTES"))
                 .body("current", equalTo(true))
                 .body("evidence.url", contains("https://www.understandingwar.org/backgrounder/assessment"))
-                .body("takenAt", equalTo("2025-11-27T20:00:00Z"));
-        given().when().get(Fixtures.claimPath(story, claim) + "/stances/" + isw)
-                .then().statusCode(200).body("summary", equalTo(body.get("summary")));
+                .body("takenAt", equalTo("2025-11-27T20:00:00Z")).extract().response();
+        assertConforms("takeStance", taken);
+        assertConforms("getStance", given().when().get(Fixtures.claimPath(story, claim) + "/stances/" + isw)
+                .then().statusCode(200).body("summary", equalTo(body.get("summary"))).extract().response());
+        assertConforms("listStances", given().when().get(Fixtures.claimPath(story, claim) + "/stances")
+                .then().statusCode(200).extract().response());
+        assertConforms("getClaim", given().when().get(Fixtures.claimPath(story, claim))
+                .then().statusCode(200).extract().response());
     }
 
     @Test

@@ -19,7 +19,6 @@ import io.newsroom.gateway.client.claims.api.ActorsApi;
 import io.newsroom.gateway.client.claims.api.ClaimsApi;
 import io.newsroom.gateway.client.claims.api.StancesApi;
 import io.newsroom.gateway.client.claims.api.VerdictsApi;
-import io.newsroom.gateway.client.claims.model.CreateClaim201Response;
 import io.newsroom.gateway.domain.Actor;
 import io.newsroom.gateway.domain.Citation;
 import io.newsroom.gateway.domain.Claim;
@@ -72,7 +71,7 @@ public class ClaimsClient {
     public Uni<ClaimPage> claims(String storyId, String after, int limit, Instant asOf) {
         return Failures.translated(SERVICE, claims.listClaims(storyId, after, offset(asOf), null, null, limit, null, null, null, null)
                 .map(p -> {
-                    List<CreateClaim201Response> items = p.getItems() == null ? List.of() : p.getItems();
+                    List<io.newsroom.gateway.client.claims.model.Claim> items = p.getItems() == null ? List.of() : p.getItems();
                     return new ClaimPage(items.stream().map(ClaimsContractMapper::claim).toList(),
                             items.stream().flatMap(c -> ClaimsContractMapper.actorsNamedIn(c).stream()).toList(),
                             p.getNextCursor());

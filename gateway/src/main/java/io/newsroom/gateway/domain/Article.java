@@ -11,10 +11,10 @@ public record Article(
         @Schema(description = "Id in the source system; on import the URL is what matches an existing article")
         @Size(max = StoryBundle.MAX_KEY_LENGTH) String id,
         @Schema(required = true, description = "Absolute URL of the article") @Size(max = 2048) String url,
-        @Schema(description = "Id of the outlet in the source system (see outlets)") @Size(max = StoryBundle.MAX_KEY_LENGTH) String outletId,
-        @Size(max = 500) String title,
+        @Schema(description = "Id of the outlet in the source system (see outlets); null when no outlet is known",
+                nullable = true) @Size(max = StoryBundle.MAX_KEY_LENGTH) String outletId,
+        @Schema(nullable = true, description = "Its headline; null when not given") @Size(max = 500) String title,
         @Schema(required = true) Instant publishedAt,
-        @Schema(description = "IANA zone the article was published in, used to resolve relative phrases",
-                examples = "Europe/Kyiv")
-        @Size(max = 64) String zone) {
+        @Schema(description = "IANA zone the article was published in, used to resolve relative phrases; null when not "
+                + "given", examples = "Europe/Kyiv", nullable = true) @Size(max = 64) String zone) {
 }

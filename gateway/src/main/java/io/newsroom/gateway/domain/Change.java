@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * webhooks, so a tool that reads one reads all three.
  */
 @Schema(name = "Change", description = "One revision of one resource, as its service's change feed records it",
-        requiredProperties = { "source", "id", "type", "resourceType", "resourceId", "revision", "recordedAt" })
+        requiredProperties = { "source", "id", "type", "storyId", "resourceType", "resourceId", "revision", "revisionId",
+                "recordedAt", "data" })
 public record Change(
         @Schema(description = "The service whose feed holds the change") ChangeSource source,
         @Schema(description = "Position of the change in its service's feed (decimal, increasing)", examples = "1234")
@@ -29,8 +30,8 @@ public record Change(
         @Schema(description = "Id of that revision in its service", examples = "7b2c0000-0000-4000-8000-000000000001")
         String revisionId,
         @Schema(description = "When the service recorded the revision", examples = "2025-11-28T10:00:00Z") Instant recordedAt,
-        @Schema(description = "The resource as that revision recorded it; null when the service sent none",
-                implementation = Object.class, type = SchemaType.OBJECT)
+        @Schema(description = "The resource as that revision recorded it (for a delete: as it stood)", type = SchemaType.OBJECT,
+                implementation = Object.class)
         JsonNode data,
         @Schema(description = "In a story's merged feed: the cursor that resumes right after this change (as 'after' "
                 + "or as Last-Event-ID); absent elsewhere", examples = "MTIzNB81Ng")

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The service whose change feed a change comes from, named as the gateway names the services everywhere. */
-@Schema(name = "ChangeSource", type = SchemaType.STRING, description = "The service whose feed the change comes from",
+@Schema(name = "ChangeSource", type = SchemaType.STRING, description = "A service of the newsroom by the name the gateway "
+        + "gives it: the one whose feed a change comes from, or one whose part of an answer is missing or stale",
         enumeration = { "timeline-service", "claims-service" })
 public enum ChangeSource {
     TIMELINE("timeline-service"),

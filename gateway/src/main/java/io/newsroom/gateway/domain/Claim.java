@@ -15,7 +15,7 @@ public record Claim(
         @Schema(required = true) @Size(max = 1000) String proposition,
         @Schema(required = true, description = "Id of the actor who made the claim") @Size(max = StoryBundle.MAX_KEY_LENGTH) String claimantId,
         @Valid EdtfDate madeAt,
-        @Schema(description = "Id of the event the claim was made at, if any") @Size(max = StoryBundle.MAX_KEY_LENGTH) String eventId,
+        @Schema(description = "Id of the event the claim was made at, if any; null otherwise", nullable = true) @Size(max = StoryBundle.MAX_KEY_LENGTH) String eventId,
         @Schema(description = "True when the event the claim was made at has been deleted from the timeline: the claim "
                 + "keeps its text, but the event it names is gone. Set by the claims-service; ignored on import.")
         boolean eventDeleted,
@@ -24,7 +24,7 @@ public record Claim(
         @Schema(description = "Derived by the claims-service from the stances; ignored on import")
         ClaimStatus status,
         @Size(max = StoryBundle.MAX_ITEMS) List<@Valid Stance> stances,
-        @Valid Verdict verdict,
+        @Schema(nullable = true, description = "The desk's verdict; null without one") @Valid Verdict verdict,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 
     /** A claim as written: whether its event still stands is the services' to say. */

@@ -15,11 +15,11 @@ public record Event(
         @Schema(description = "Id in the source system; relations and claims refer to events by it")
         @Size(max = StoryBundle.MAX_KEY_LENGTH) String id,
         @Schema(required = true) @Size(max = 300) String title,
-        @Size(max = 10000) String description,
+        @Schema(nullable = true) @Size(max = 10000) String description,
         EventKind kind,
         @Schema(required = true) @Valid EdtfDate when,
-        @Schema(description = "When a lasting event ended, if it did") @Valid EdtfDate end,
-        @Valid Location location,
+        @Schema(description = "When a lasting event ended, if it did; null for the others", nullable = true) @Valid EdtfDate end,
+        @Schema(description = "Where it took place; null when not known", nullable = true) @Valid Location location,
         @Size(max = 100) List<@Valid Participant> participants,
         EventStatus status,
         @Schema(description = "True when the event was SCHEDULED, POSTPONED or RESCHEDULED and the latest instant of its "
@@ -27,7 +27,7 @@ public record Event(
                 + "timeline-service; ignored on import.")
         boolean overdue,
         @Size(max = 100) List<@Valid Citation> citations,
-        @Schema(description = "Explicit tie-breaker among events with the same dates") @Min(0) @Max(MAX_POSITION) Integer position,
+        @Schema(description = "Explicit tie-breaker among events with the same dates; null for none", nullable = true) @Min(0) @Max(MAX_POSITION) Integer position,
         @Schema(description = "Ignored on import") Instant updatedAt) {
 
     /** As timeline-service takes it: a desk orders the few events of one date. */

@@ -13,7 +13,7 @@ public record Story(
         @Schema(required = true, description = "Readable slug that identifies the story", examples = "ukraine-peace-plan")
         @Size(max = Story.MAX_ID_LENGTH) String id,
         @Schema(required = true) @Size(max = 300) String title,
-        @Size(max = 5000) String summary,
+        @Schema(nullable = true, description = "A few sentences on what the story is about; null when none was written") @Size(max = 5000) String summary,
         @Size(max = 50) List<@Size(max = 60) String> tags,
         @Schema(description = "Ignored on import") Instant createdAt,
         @Schema(description = "Ignored on import") Instant updatedAt) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A whole story in one JSON document: what an export gives and an import takes. Items refer to "
         + "each other by their 'id', which only has to be unique within the bundle.")
 public record StoryBundle(
-        @Schema(description = "Always 'newsroom-story-bundle'", enumeration = FORMAT) String format,
+        @Schema(description = "Always 'newsroom-story-bundle'", enumeration = "newsroom-story-bundle") String format,
         @Schema(description = "Bundle format version, 1", minimum = "1", maximum = "1") Integer version,
         Instant exportedAt,
         @Schema(required = true) @Valid Story story,

@@ -7,26 +7,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.newsroom.gateway.client.timeline.model.Anchor;
 import io.newsroom.gateway.client.timeline.model.ArticleInput;
-import io.newsroom.gateway.client.timeline.model.CreateArticle201Response;
-import io.newsroom.gateway.client.timeline.model.CreateEvent201Response;
-import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseLocation;
-import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseParticipantsInner;
-import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseWhen;
-import io.newsroom.gateway.client.timeline.model.CreateOutlet201Response;
-import io.newsroom.gateway.client.timeline.model.CreateRelation201Response;
-import io.newsroom.gateway.client.timeline.model.CreateStory201Response;
-import io.newsroom.gateway.client.timeline.model.CreateEvent201ResponseCitationsInner;
 import io.newsroom.gateway.client.timeline.model.EventInput;
 import io.newsroom.gateway.client.timeline.model.OutletInput;
 import io.newsroom.gateway.client.timeline.model.RelationInput;
 import io.newsroom.gateway.client.timeline.model.RelativeDate;
-import io.newsroom.gateway.client.timeline.model.RelativeDateAnchor;
-import io.newsroom.gateway.client.timeline.model.ReviewPageItemsInner;
 import io.newsroom.gateway.client.timeline.model.Coverage;
+import io.newsroom.gateway.client.timeline.model.DateValue;
+import io.newsroom.gateway.client.timeline.model.Relation;
+import io.newsroom.gateway.client.timeline.model.StoryCounts;
 import io.newsroom.gateway.client.timeline.model.StoryInput;
 import io.newsroom.gateway.client.timeline.model.StoryWindow;
-import io.newsroom.gateway.client.timeline.model.StoryWindowCounts;
 import io.newsroom.gateway.domain.Article;
 import io.newsroom.gateway.domain.ArticleStatus;
 import io.newsroom.gateway.domain.Bias;
@@ -55,12 +47,12 @@ public final class TimelineContractMapper {
     private TimelineContractMapper() {
     }
 
-    public static Story story(CreateStory201Response s) {
+    public static Story story(io.newsroom.gateway.client.timeline.model.Story s) {
         return new Story(s.getId(), s.getTitle(), s.getSummary(), list(s.getTags()), instant(s.getCreatedAt()), instant(s.getUpdatedAt()));
     }
 
     public static TimelineWindow window(StoryWindow w) {
-        StoryWindowCounts c = w.getCounts();
+        StoryCounts c = w.getCounts();
         TimelineWindow.Counts counts = c == null ? new TimelineWindow.Counts(0, 0, 0, 0)
                 : new TimelineWindow.Counts(count(c.getEvents()), count(c.getArticles()), count(c.getOutlets()), count(c.getRelations()));
         return new TimelineWindow(story(w.getStory()), coverage(w.getCoverage()), map(w.getEvents(), TimelineContractMapper::event),
@@ -83,19 +75,19 @@ public final class TimelineContractMapper {
         return n == null ? 0 : Math.toIntExact(n.longValue());
     }
 
-    public static Outlet outlet(CreateOutlet201Response o) {
+    public static Outlet outlet(io.newsroom.gateway.client.timeline.model.Outlet o) {
         return new Outlet(text(o.getId()), o.getName(), o.getDomain(), enumOf(Bias.class, o.getBias()),
                 enumOf(Factuality.class, o.getFactuality()));
     }
 
-    public static Article article(CreateArticle201Response a) {
+    public static Article article(io.newsroom.gateway.client.timeline.model.Article a) {
         return new Article(text(a.getId()), a.getUrl(), text(a.getOutletId()), a.getTitle(), instant(a.getPublishedAt()), a.getZone());
     }
 
-    public static Event event(CreateEvent201Response e) {
-        CreateEvent201ResponseWhen w = e.getWhen();
-        CreateEvent201ResponseWhen end = e.getEnd();
-        CreateEvent201ResponseLocation l = e.getLocation();
+    public static Event event(io.newsroom.gateway.client.timeline.model.Event e) {
+        DateValue w = e.getWhen();
+        DateValue end = e.getEnd();
+        io.newsroom.gateway.client.timeline.model.Location l = e.getLocation();
         return Event.builder()
                 .id(text(e.getId()))
                 .title(e.getTitle())
@@ -114,23 +106,23 @@ public final class TimelineContractMapper {
     }
 
     /** A citation as the service reads it back: with its article's status when the article was corrected or retracted. */
-    static Citation citationOf(CreateEvent201ResponseCitationsInner c) {
+    static Citation citationOf(io.newsroom.gateway.client.timeline.model.Citation c) {
         return new Citation(c.getUrl(), c.getOutlet(), c.getTitle(), instant(c.getPublishedAt()), c.getQuote(),
                 enumOf(ArticleStatus.class, c.getArticleStatus()), c.getArticleStatusNote());
     }
 
-    private static EdtfDate date(CreateEvent201ResponseWhen d) {
+    private static EdtfDate date(DateValue d) {
         return d == null ? null : new EdtfDate(d.getEdtf(), text(d.getPrecision()), instant(d.getEarliest()),
                 instant(d.getLatest()), Boolean.TRUE.equals(d.getApproximate()), Boolean.TRUE.equals(d.getUncertain()));
     }
 
     /** An event of the timeline-service's review list, with the reasons it gives. */
-    public static ReviewItem reviewItem(ReviewPageItemsInner item) {
+    public static ReviewItem reviewItem(io.newsroom.gateway.client.timeline.model.ReviewItem item) {
         return new ReviewItem(ReviewItem.EVENT, text(item.getId()), item.getTitle(), null,
                 map(item.getReasons(), r -> new ReviewReason(text(r.getReason()), r.getUrl(), r.getNote(), instant(r.getAt()))));
     }
 
-    public static EventRelation relation(CreateRelation201Response r) {
+    public static EventRelation relation(Relation r) {
         return new EventRelation(text(r.getId()), text(r.getFromEventId()), text(r.getToEventId()), enumOf(RelationType.class, r.getType()));
     }
 
@@ -141,8 +133,8 @@ public final class TimelineContractMapper {
     /** @throws IllegalArgumentException when a rating is not one the timeline-service knows */
     public static OutletInput outletInput(Outlet o) {
         return new OutletInput().name(o.name()).domain(o.domain())
-                .bias(o.bias() == null ? null : OutletInput.BiasEnum.fromString(o.bias().name()))
-                .factuality(o.factuality() == null ? null : OutletInput.FactualityEnum.fromString(o.factuality().name()));
+                .bias(o.bias() == null ? null : io.newsroom.gateway.client.timeline.model.Bias.fromString(o.bias().name()))
+                .factuality(o.factuality() == null ? null : io.newsroom.gateway.client.timeline.model.Factuality.fromString(o.factuality().name()));
     }
 
     /** @param outletId the outlet's id in this system, or null to let the service match it by domain */
@@ -155,13 +147,13 @@ public final class TimelineContractMapper {
     public static EventInput eventInput(Event e) {
         EventInput input = new EventInput().title(e.title()).description(e.description())
                 .kind(e.kind() == null ? null : io.newsroom.gateway.client.timeline.model.EventKind.fromString(e.kind().name()))
-                .when(e.when() == null ? null : new CreateEvent201ResponseWhen().edtf(e.when().edtf()))
-                .end(e.end() == null ? null : new CreateEvent201ResponseWhen().edtf(e.end().edtf()))
-                .location(e.location() == null ? null : new CreateEvent201ResponseLocation().name(e.location().name())
+                .when(e.when() == null ? null : new DateValue().edtf(e.when().edtf()))
+                .end(e.end() == null ? null : new DateValue().edtf(e.end().edtf()))
+                .location(e.location() == null ? null : new io.newsroom.gateway.client.timeline.model.Location().name(e.location().name())
                         .latitude(e.location().latitude()).longitude(e.location().longitude()))
-                .participants(map(e.participants(), p -> new CreateEvent201ResponseParticipantsInner().name(p.name()).wikidataId(p.wikidataId())))
+                .participants(map(e.participants(), p -> new io.newsroom.gateway.client.timeline.model.Participant().name(p.name()).wikidataId(p.wikidataId())))
                 .status(e.status() == null ? null : io.newsroom.gateway.client.timeline.model.EventStatus.fromString(e.status().name()))
-                .citations(map(e.citations(), c -> new CreateEvent201ResponseCitationsInner().url(c.url()).outlet(c.outlet())
+                .citations(map(e.citations(), c -> new io.newsroom.gateway.client.timeline.model.Citation().url(c.url()).outlet(c.outlet())
                         .title(c.title()).publishedAt(offset(c.publishedAt())).quote(c.quote())))
                 .position(e.position());
         return input;
@@ -174,23 +166,23 @@ public final class TimelineContractMapper {
      */
     public static EventInput eventInputFromPhrase(Event e, String phrase, Instant publishedAt, String zone) {
         return eventInput(e).when(null).relativeWhen(new RelativeDate().phrase(phrase)
-                .anchor(new RelativeDateAnchor().publishedAt(offset(publishedAt)).zone(zone)));
+                .anchor(new Anchor().publishedAt(offset(publishedAt)).zone(zone)));
     }
 
     /**
      * Every editable field of a stored event as it is, with one more citation. A date the service resolved from a
      * phrase is sent back as that phrase and anchor, so it keeps them; the status is left out, as a replace must.
      */
-    public static EventInput eventInputCiting(CreateEvent201Response stored, Citation added) {
-        CreateEvent201ResponseWhen when = stored.getWhen();
+    public static EventInput eventInputCiting(io.newsroom.gateway.client.timeline.model.Event stored, Citation added) {
+        DateValue when = stored.getWhen();
         RelativeDate phrase = when == null ? null : when.getResolvedFrom();
-        List<CreateEvent201ResponseCitationsInner> citations = new java.util.ArrayList<>(list(stored.getCitations()));
+        List<io.newsroom.gateway.client.timeline.model.Citation> citations = new java.util.ArrayList<>(list(stored.getCitations()));
         citations.add(citation(added));
         return new EventInput().title(stored.getTitle()).description(stored.getDescription()).language(stored.getLanguage())
                 .kind(stored.getKind())
-                .when(phrase != null || when == null ? null : new CreateEvent201ResponseWhen().edtf(when.getEdtf()))
+                .when(phrase != null || when == null ? null : new DateValue().edtf(when.getEdtf()))
                 .relativeWhen(phrase == null ? null : new RelativeDate().phrase(phrase.getPhrase()).anchor(anchorAsGiven(phrase.getAnchor())))
-                .end(stored.getEnd() == null ? null : new CreateEvent201ResponseWhen().edtf(stored.getEnd().getEdtf()))
+                .end(stored.getEnd() == null ? null : new DateValue().edtf(stored.getEnd().getEdtf()))
                 .location(stored.getLocation())
                 .participants(list(stored.getParticipants()))
                 .citations(citations)
@@ -198,16 +190,16 @@ public final class TimelineContractMapper {
     }
 
     /** The service fills in all three parts of an anchor it answers; it is given either the article or time and zone. */
-    private static RelativeDateAnchor anchorAsGiven(RelativeDateAnchor answered) {
+    private static Anchor anchorAsGiven(Anchor answered) {
         if (answered == null) {
             return null;
         }
-        return answered.getArticleId() != null ? new RelativeDateAnchor().articleId(answered.getArticleId())
-                : new RelativeDateAnchor().publishedAt(answered.getPublishedAt()).zone(answered.getZone());
+        return answered.getArticleId() != null ? new Anchor().articleId(answered.getArticleId())
+                : new Anchor().publishedAt(answered.getPublishedAt()).zone(answered.getZone());
     }
 
     /** Whether the stored event already cites this passage of this article (the URL as the services normalise it). */
-    public static boolean cites(CreateEvent201Response stored, Citation citation) {
+    public static boolean cites(io.newsroom.gateway.client.timeline.model.Event stored, Citation citation) {
         return list(stored.getCitations()).stream().anyMatch(c -> java.util.Objects.equals(c.getQuote(), citation.quote())
                 && sameUrl(c.getUrl(), citation.url()));
     }
@@ -220,13 +212,13 @@ public final class TimelineContractMapper {
         }
     }
 
-    private static CreateEvent201ResponseCitationsInner citation(Citation c) {
-        return new CreateEvent201ResponseCitationsInner().url(c.url()).outlet(c.outlet()).title(c.title())
+    private static io.newsroom.gateway.client.timeline.model.Citation citation(Citation c) {
+        return new io.newsroom.gateway.client.timeline.model.Citation().url(c.url()).outlet(c.outlet()).title(c.title())
                 .publishedAt(offset(c.publishedAt())).quote(c.quote());
     }
 
     public static RelationInput relationInput(String fromEventId, String toEventId, RelationType type) {
-        return new RelationInput().fromEventId(uuid(fromEventId)).toEventId(uuid(toEventId)).type(RelationInput.TypeEnum.fromString(type.name()));
+        return new RelationInput().fromEventId(uuid(fromEventId)).toEventId(uuid(toEventId)).type(io.newsroom.gateway.client.timeline.model.RelationType.fromString(type.name()));
     }
 
     /**

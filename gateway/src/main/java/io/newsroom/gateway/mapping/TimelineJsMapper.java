@@ -111,7 +111,7 @@ public final class TimelineJsMapper {
                 .orElse(start.isInterval() ? cut(start.end().latest(), start.end().precision())
                         : start.precision() == Precision.WEEK ? cut(start.latest(), Precision.WEEK) : null);
         return Optional.of(new Slide(startDate, endDate, displayDate(event, start, end), new Text(escape(event.title()), body(event)),
-                event.kind() == null ? null : event.kind().name(), event.id()));
+                event.kind(), event.id()));
     }
 
     /** The shared rules read the date, so the export says no more than the stored text does. */

@@ -8,6 +8,6 @@ import io.newsroom.gateway.domain.Actor;
 public record ActorView(
         @Schema(required = true, description = "The actor as the claims-service keeps it; named '(unknown actor)' "
                 + "when the claims-service no longer has it") Actor actor,
-        @Schema(description = "Claims this actor made in the story") int claims,
-        @Schema(description = "Stances this actor took on the story's claims") int stances) {
+        @Schema(required = true, description = "Claims this actor made in the story") int claims,
+        @Schema(required = true, description = "Stances this actor took on the story's claims") int stances) {
 }

@@ -27,10 +27,10 @@ public record Candidate(
         @Schema(required = true, description = "The article, with the exact sentence as the quote: what an accepted "
                 + "fact cites") Citation citation,
         @Schema(required = true, description = "Where the quoted sentence stands in the ingestion's mainText") Offsets offsets,
-        EventProposal event,
-        ClaimProposal claim,
-        StanceProposal stance,
-        ActorProposal actor,
+        @Schema(description = "The event proposed; present only for an EVENT candidate") EventProposal event,
+        @Schema(description = "The claim proposed; present only for a CLAIM candidate") ClaimProposal claim,
+        @Schema(description = "The stance proposed; present only for a STANCE candidate") StanceProposal stance,
+        @Schema(description = "The actor proposed; present only for an ACTOR candidate") ActorProposal actor,
         @Schema(description = "Who accepted or rejected it, when, and with what result; absent while PROPOSED")
         Decision decision) {
 
@@ -61,8 +61,8 @@ public record Candidate(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActorMention(
             @Schema(required = true, description = "The name the article gives") String name,
-            @Schema(description = "The actor of the claims-service it is, when it is one already known") String actorId,
-            @Schema(description = "The ACTOR candidate of this ingestion that proposes it") String candidateId) {
+            @Schema(description = "The actor of the claims-service it is; absent unless it is one already known") String actorId,
+            @Schema(description = "The ACTOR candidate of this ingestion that proposes it; absent when none does") String candidateId) {
     }
 
     @Schema(name = "EventProposal", description = "A dated happening, from a sentence with a time expression")
@@ -85,7 +85,7 @@ public record Candidate(
             EventKind kind,
             @Schema(required = true, description = "Actors the sentence names") List<ActorMention> participants,
             @Schema(description = "The story's event this sentence is about (overlapping date, similar title or a "
-                    + "shared participant): accepting cites the article there instead of making a second event")
+                    + "shared participant): accepting cites the article there instead of making a second event; absent when it is new")
             String matchesEventId) {
     }
 
@@ -104,10 +104,11 @@ public record Candidate(
             @Schema(required = true, description = "When it was said: the date of the speech the sentence reports (an "
                     + "occurred event of the same sentence), else the day the article was published")
             EdtfDate madeAt,
-            @Schema(description = "The EVENT candidate of the same sentence the claim was made at (the speech itself)")
+            @Schema(description = "The EVENT candidate of the same sentence the claim was made at (the speech itself); absent "
+                    + "when the sentence proposes none")
             String eventCandidateId,
             @Schema(description = "The story's claim this repeats (same claimant, similar proposition): accepting adds "
-                    + "the article as an appearance of it instead of a second claim")
+                    + "the article as an appearance of it instead of a second claim; absent when it is new")
             String matchesClaimId) {
     }
 
@@ -119,8 +120,9 @@ public record Candidate(
             @Schema(required = true, description = "The word that carries the position", examples = "disputed") String verb,
             @Schema(required = true, description = "The stance's summary as accepted unless edited: the sentence")
             String summary,
-            @Schema(description = "The CLAIM candidate of this ingestion it answers") String claimCandidateId,
-            @Schema(description = "The story's claim it answers, when it is one already known") String claimId) {
+            @Schema(description = "The CLAIM candidate of this ingestion it answers; absent when it answers a known claim")
+            String claimCandidateId,
+            @Schema(description = "The story's claim it answers; absent unless it is one already known") String claimId) {
     }
 
     @Schema(name = "ActorProposal", description = "A person, organisation, government or group the article names, "
@@ -128,11 +130,11 @@ public record Candidate(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActorProposal(
             @Schema(required = true) String name,
-            ActorKind kind,
+            @Schema(description = "What kind of actor it reads as; absent when the article does not tell") ActorKind kind,
             @Schema(required = true, description = "What the article calls it ('envoy', 'russian president')")
             List<String> titles,
             @Schema(required = true, description = "How often the article names it") int mentions,
-            @Schema(description = "The claims-service's actor it is, when it is one already known") String matchesActorId) {
+            @Schema(description = "The claims-service's actor it is; absent unless it is one already known") String matchesActorId) {
     }
 
     @Schema(name = "CandidateDecision", description = "How a candidate was decided")
@@ -140,9 +142,9 @@ public record Candidate(
     public record Decision(
             @Schema(required = true) Editor by,
             @Schema(required = true) Instant at,
-            @Schema(description = "Why it was rejected") String rejectionReason,
+            @Schema(description = "Why it was rejected; absent for an accepted candidate") String rejectionReason,
             @Schema(description = "What accepting it created or found, in the services, including what the candidates it "
-                    + "stands on gave (its speaker, its event): those are named by their candidateId")
+                    + "stands on gave (its speaker, its event): those are named by their candidateId; absent for a rejected one")
             List<AcceptedFact> acceptedAs) {
     }
 
@@ -153,7 +155,7 @@ public record Candidate(
             @Schema(required = true, description = "The event's id (EVENT, and CITATION: the event that cites the "
                     + "article), the claim's (CLAIM, and APPEARANCE: the claim the article is an appearance of), the "
                     + "stance's (STANCE) or the actor's (ACTOR)") String id,
-            @Schema(description = "The claim a STANCE is on") String claimId,
+            @Schema(description = "The claim a STANCE is on; absent for the other kinds") String claimId,
             @Schema(required = true, description = "False when it was already there: a known actor, an event already "
                     + "citing the article, an actor's stance already taken") boolean created,
             @Schema(required = true, description = "The candidate that gave it") String candidateId) {

@@ -11,10 +11,10 @@ import io.newsroom.gateway.domain.Stance;
 
 @Schema(description = "A claim in short: beside the event it was made at, and on the disputes board")
 public record ClaimRef(
-        String id,
-        String proposition,
-        ActorRef claimant,
-        ClaimStatus status,
+        @Schema(required = true) String id,
+        @Schema(required = true) String proposition,
+        @Schema(required = true) ActorRef claimant,
+        @Schema(required = true) ClaimStatus status,
         @Schema(required = true, description = "Why the claim needs a second look, empty when nothing it rests on "
                 + "changed: an article it appeared in or a stance cites was corrected or retracted, or the event it was "
                 + "made at was deleted")

@@ -6,9 +6,9 @@ import io.newsroom.gateway.domain.Bias;
 
 @Schema(description = "An outlet that covered the story, with how many of its articles the story has")
 public record CoverageOutlet(
-        String id,
-        String name,
-        String domain,
-        @Schema(description = "Bias of the outlet; UNRATED when it has none") Bias bias,
-        int articles) {
+        @Schema(required = true, description = "Id of the outlet in the timeline-service") String id,
+        @Schema(required = true) String name,
+        @Schema(required = true) String domain,
+        @Schema(required = true, description = "Bias of the outlet; UNRATED when it has none") Bias bias,
+        @Schema(required = true, description = "Articles of the story it published") int articles) {
 }

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "and who disputes it")
 public record Dispute(
         @Schema(required = true) ClaimRef claim,
-        List<ActorRef> supporters,
-        List<ActorRef> disputers) {
+        @Schema(required = true, description = "Who backs the claim; empty when nobody does") List<ActorRef> supporters,
+        @Schema(required = true, description = "Who disputes it") List<ActorRef> disputers) {
 
     /** The disputed claim's id, or null for a line without its claim. */
     public String claimId() {

@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The editor who did something, as their token names them")
 public record Editor(
-        @Schema(description = "The token's subject", examples = "local:ada-desk") String subject,
-        @Schema(description = "Their name", examples = "Ada Desk") String name) {
+        @Schema(required = true, description = "The token's subject", examples = "local:ada-desk") String subject,
+        @Schema(required = true, description = "Their name", examples = "Ada Desk") String name) {
 }

@@ -24,10 +24,11 @@ public record Ingestion(
     public record IngestedArticle(
             @Schema(required = true, description = "Its URL, normalised (tracking parameters and fragment dropped)")
             String url,
-            String title,
+            @Schema(required = true, nullable = true, description = "Its headline; null when not given") String title,
             @Schema(required = true) Instant publishedAt,
             @Schema(required = true, description = "The zone relative phrases were read in", examples = "Europe/Kyiv")
             String zone,
+            @Schema(required = true, nullable = true, description = "BCP 47 language of the article; null when not given")
             String language,
             @Schema(required = true, description = "Its outlet in the timeline-service") String outletId,
             @Schema(required = true, description = "The outlet's name, as the candidates' citations give it") String outlet,

@@ -15,8 +15,8 @@ public record ReviewItem(
                 description = "event or claim: which service keeps the fact, and where to fix it") String kind,
         @Schema(required = true, description = "The event's or the claim's id in its service",
                 example = "1e7a0000-0000-4000-8000-000000000001") String id,
-        @Schema(description = "The event's title, for an event", example = "Delegations meet in Geneva") String title,
-        @Schema(description = "What was claimed, for a claim", example = "The plan was drafted in Moscow") String proposition,
+        @Schema(description = "The event's title, for an event; absent for a claim", example = "Delegations meet in Geneva") String title,
+        @Schema(description = "What was claimed, for a claim; absent for an event", example = "The plan was drafted in Moscow") String proposition,
         @Schema(required = true, description = "Why it needs a look, at least one") List<ReviewReason> reasons) {
 
     public static final String EVENT = "event";

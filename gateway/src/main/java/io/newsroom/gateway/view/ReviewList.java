@@ -2,7 +2,10 @@ package io.newsroom.gateway.view;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.newsroom.gateway.domain.ChangeSource;
 
 @Schema(description = "Every fact of a story whose evidence changed, for the desk to confirm or fix: the events whose "
         + "citations cite a corrected or retracted article, then the claims whose appearances or stance evidence cite "
@@ -12,7 +15,8 @@ public record ReviewList(
         @Schema(required = true, description = "Slug of the story", example = "ukraine-peace-plan") String storyId,
         @Schema(required = true, description = "The facts to review; empty when nothing any fact rests on changed")
         List<ReviewItem> items,
-        @Schema(required = true, description = "Services whose facts are missing because they did not answer: "
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = ChangeSource.class,
+                description = "Services whose facts are missing because they did not answer: "
                 + "'claims-service'. Empty when the list is complete.")
         List<String> degraded) {
 

@@ -23,12 +23,12 @@ public record ReviewReason(
                 description = "article-corrected or article-retracted: a cited article was corrected or withdrawn by its "
                         + "outlet; event-deleted: the event the claim was made at is gone from the timeline")
         String reason,
-        @Schema(description = "The cited article's URL, for an article reason", example = "https://news.example/2025/11/27/plan")
+        @Schema(description = "The cited article's URL, for an article reason; absent for event-deleted", example = "https://news.example/2025/11/27/plan")
         String url,
-        @Schema(description = "The outlet's correction or retraction note, when it gave one",
+        @Schema(description = "The outlet's correction or retraction note; absent when it gave none",
                 example = "An earlier version misattributed the quote to the foreign minister.")
         String note,
-        @Schema(description = "When it happened (UTC), when the service says") Instant at) {
+        @Schema(description = "When it happened (UTC); absent when the service does not say") Instant at) {
 
     public static final String ARTICLE_CORRECTED = "article-corrected";
     public static final String ARTICLE_RETRACTED = "article-retracted";

@@ -13,8 +13,10 @@ public record StoryCounts(
         @Schema(required = true) int articles,
         @Schema(required = true) int outlets,
         @Schema(required = true) int relations,
-        Integer claims,
-        @Schema(description = "Actors who made a claim or took a stance in the story") Integer actors,
-        Integer stances,
-        @Schema(description = "Claims per status, every status present") Map<ClaimStatus, Integer> claimsByStatus) {
+        @Schema(required = true, nullable = true, description = "Claims of the story") Integer claims,
+        @Schema(required = true, nullable = true, description = "Actors who made a claim or took a stance in the story")
+        Integer actors,
+        @Schema(required = true, nullable = true, description = "Current stances on the story's claims") Integer stances,
+        @Schema(required = true, nullable = true, description = "Claims per status, every status present")
+        Map<ClaimStatus, Integer> claimsByStatus) {
 }

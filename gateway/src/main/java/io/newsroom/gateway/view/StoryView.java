@@ -3,7 +3,10 @@ package io.newsroom.gateway.view;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.newsroom.gateway.domain.ChangeSource;
 
 import io.newsroom.gateway.domain.Claim;
 import io.newsroom.gateway.domain.Story;
@@ -15,7 +18,8 @@ import io.newsroom.gateway.domain.Story;
         + "timeline, and 'degraded' names the service; a half shown as it was a moment ago is named in 'stale'.")
 public record StoryView(
         @Schema(required = true, description = "The story header") Story story,
-        @Schema(description = "Who covered the story and how the coverage splits by outlet bias") Coverage coverage,
+        @Schema(required = true, nullable = true, description = "Who covered the story and how the coverage splits by outlet "
+                + "bias; null when the timeline-service sent none") Coverage coverage,
         @Schema(required = true, description = "One page of events in timeline order (earliest, latest, position, id), "
                 + "each with the claims made at it")
         List<TimelineEvent> timeline,
@@ -29,17 +33,21 @@ public record StoryView(
         @Schema(required = true, description = "Actors who made a claim or took a stance among the claims and disputes "
                 + "of this view, with how many of them") List<ActorView> actors,
         @Schema(required = true) StoryCounts counts,
-        @Schema(description = "Cursor of the next page of the timeline (pass as 'after'); null on the last page")
+        @Schema(required = true, nullable = true, description = "Cursor of the next page of the timeline (pass as 'after'); null on "
+                + "the last page")
         String nextCursor,
-        @Schema(description = "The latest change seen in this view (UTC)") Instant lastUpdated,
-        @Schema(required = true, description = "Services whose part is missing because they did not answer: "
+        @Schema(required = true, nullable = true, description = "The latest change seen in this view (UTC); null when nothing "
+                + "it shows says when it changed") Instant lastUpdated,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = ChangeSource.class,
+                description = "Services whose part is missing because they did not answer: "
                 + "'claims-service'. Empty when the view is complete.")
         List<String> degraded,
-        @Schema(required = true, description = "Services whose part is shown as it was when last read (at most a "
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = ChangeSource.class,
+                description = "Services whose part is shown as it was when last read (at most a "
                 + "minute ago) because they did not answer now. Empty when every part is fresh.")
         List<String> stale,
-        @Schema(description = "The instant the view shows the story as of (UTC), when it was asked for with 'asOf': "
-                + "titles, dates, statuses, stances and verdicts as they stood then. Null for the story as it stands.")
+        @Schema(required = true, nullable = true, description = "The instant the view shows the story as of (UTC), when it "
+                + "was asked for with 'asOf': titles, dates, statuses, stances and verdicts as they stood then. Null for the story as it stands.")
         Instant asOf) {
 
     /** Complete and fresh: only such a view may be cached or tagged. */

@@ -1,5 +1,6 @@
 package io.newsroom.gateway.e2e;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -70,7 +71,7 @@ class EndToEndTest {
         assertTrue(first.getList("created").size() >= 14 + 10 + 8, "story, events, claims and actors are created");
         given().when().get("/api/stories/{id}", STORY).then().statusCode(200);
 
-        String viewBody = given().when().get("/api/stories/{id}", STORY).then()
+        var view = given().when().get("/api/stories/{id}", STORY).then()
                 .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("degraded", empty())
@@ -98,9 +99,12 @@ class EndToEndTest {
                 .body("coverage.left", equalTo(1))
                 .body("coverage.blindspot", equalTo(true))
                 .body("coverage.missingSides", equalTo(List.of("RIGHT")))
-                .extract().asString();
+                .extract().response();
+        // On the services' real answers, the view carries everything its document promises a generated client.
+        assertConforms("getStoryView", view);
+        String viewBody = view.asString();
 
-        given().when().get("/api/stories/{id}/exports/timelinejs", STORY).then()
+        var timelineJs = given().when().get("/api/stories/{id}/exports/timelinejs", STORY).then()
                 .statusCode(200)
                 .body("title.text.headline", equalTo("The US peace plan for Ukraine"))
                 .body("events", hasSize(14))
@@ -111,9 +115,10 @@ class EndToEndTest {
                 .body("events.find { it.text.headline == 'Trump and Putin meet in Alaska' }.start_date",
                         equalTo(Map.of("year", 2025, "month", 8, "day", 15)))
                 .body("events.group", hasItems("MEETING", "PROPOSAL", "STATEMENT", "LEGAL", "MILITARY"))
-                .body("events.unique_id", everyItem(notNullValue()));
+                .body("events.unique_id", everyItem(notNullValue())).extract().response();
+        assertConforms("exportTimelineJs", timelineJs);
 
-        given().when().get("/api/stories/{id}/exports/claimreview", STORY).then()
+        var reviews = given().when().get("/api/stories/{id}/exports/claimreview", STORY).then()
                 .statusCode(200)
                 .body("", hasSize(2))
                 .body("'@type'", everyItem(equalTo("ClaimReview")))
@@ -122,7 +127,8 @@ class EndToEndTest {
                 .body("url", everyItem(notNullValue()))
                 .body("itemReviewed.author.name", hasItem("Russian officials"))
                 .body("itemReviewed.firstAppearance.url", everyItem(notNullValue()))
-                .body("author.name", everyItem(notNullValue()));
+                .body("author.name", everyItem(notNullValue())).extract().response();
+        assertConforms("exportClaimReviews", reviews);
 
         printWarmViewLatency();
 

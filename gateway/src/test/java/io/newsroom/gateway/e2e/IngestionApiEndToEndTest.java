@@ -1,5 +1,6 @@
 package io.newsroom.gateway.e2e;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -129,14 +130,16 @@ class IngestionApiEndToEndTest {
         Cast cast = Cast.fresh();
         String storyId = story("ferry-talks");
         String url = "https://" + storyId + ".test/news/ferry-talks?utm_source=feed#top";
-        JsonPath first = ingest(storyId, article(url, FIRST_PUBLISHED, cast.tell(FIRST_TEXT))).then().log().ifValidationFails()
+        Response ingested = ingest(storyId, article(url, FIRST_PUBLISHED, cast.tell(FIRST_TEXT))).then().log().ifValidationFails()
                 .statusCode(201).header("Location", containsString("/api/stories/" + storyId + "/ingestions/"))
                 .body("article.url", equalTo(CitationUrl.normalise(url)))
                 .body("article.outlet", equalTo("Harbour News " + storyId))
                 .body("ingestedBy.name", equalTo("Ada Desk"))
                 .body("candidates.state", everyItem(equalTo("PROPOSED")))
                 .body("candidates.proposal", everyItem(equalTo("NEW")))
-                .extract().jsonPath();
+                .extract().response();
+        assertConforms("ingestArticle", ingested);
+        JsonPath first = ingested.jsonPath();
         String ingestionId = first.getString("id");
         String mainText = first.getString("mainText");
         assertEquals(cast.tell(FIRST_TEXT), mainText, "plain text is read as sent");
@@ -168,8 +171,10 @@ class IngestionApiEndToEndTest {
         List<String> kinds = acceptedStance.getList("decision.acceptedAs.kind");
         assertTrue(kinds.containsAll(List.of("ACTOR", "EVENT", "CLAIM", "STANCE")), kinds.toString());
         assertEquals("Ada Desk", acceptedStance.getString("decision.by.name"));
-        JsonPath afterStance = given().header(EDITOR).get("/api/stories/{s}/ingestions/{i}", storyId, ingestionId)
-                .then().statusCode(200).extract().jsonPath();
+        Response decided = given().header(EDITOR).get("/api/stories/{s}/ingestions/{i}", storyId, ingestionId)
+                .then().statusCode(200).extract().response();
+        assertConforms("getIngestion", decided);
+        JsonPath afterStance = decided.jsonPath();
         assertEquals("ACCEPTED", afterStance.getString("candidates.find { it.id == '" + quintsClaim.get("id") + "' }.state"));
         assertEquals("ACCEPTED", afterStance.getString("candidates.find { it.id == '" + events.get(0).get("id") + "' }.state"));
 

@@ -101,7 +101,7 @@ class TimelineJsMapperTest {
                 event("a", "First", EventKind.MILITARY, EventStatus.OCCURRED, date("2014", "2014-01-01T00:00:00Z", "2014-12-31T23:59:59Z")),
                 event("z", "Unreadable", EventKind.OTHER, EventStatus.OCCURRED, EdtfDate.of("someday"))));
         assertEquals(List.of("a", "b"), doc.events().stream().map(Slide::uniqueId).toList(), "unreadable dates are left out");
-        assertEquals("MILITARY", doc.events().get(0).group());
+        assertEquals(EventKind.MILITARY, doc.events().get(0).group());
         assertEquals("Peace &lt;plan&gt;", doc.title().text().headline());
 
         JsonNode json = new ObjectMapper().valueToTree(doc);
@@ -121,7 +121,7 @@ class TimelineJsMapperTest {
         assertEquals("Cancelled, was to be 30 October 2025", s.displayDate());
         assertEquals("Summit in Budapest", s.text().headline());
         assertTrue(s.text().text().startsWith("<p><strong>Cancelled:</strong>"), s.text().text());
-        assertEquals("MEETING", s.group(), "it stays on its kind's row, where it was expected");
+        assertEquals(EventKind.MEETING, s.group(), "it stays on its kind's row, where it was expected");
     }
 
     @Test

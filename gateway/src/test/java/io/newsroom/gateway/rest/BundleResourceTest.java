@@ -1,5 +1,6 @@
 package io.newsroom.gateway.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -100,7 +101,7 @@ class BundleResourceTest extends StubbedServicesTest {
 
     @Test
     void importsWhatItCanAndSaysWhatItRejectedAndWhy() {
-        given().contentType(ContentType.JSON).body(bundle(storyId)).when().post("/api/bundles").then()
+        var report = given().contentType(ContentType.JSON).body(bundle(storyId)).when().post("/api/bundles").then()
                 .statusCode(201)
                 .header("Location", containsString("/api/stories/" + storyId))
                 .body("storyId", equalTo(storyId))
@@ -109,7 +110,9 @@ class BundleResourceTest extends StubbedServicesTest {
                 .body("created.find { it.kind == 'event' }.id", equalTo(StoryStubs.EVENT_1))
                 .body("rejected", hasSize(2))
                 .body("rejected.find { it.item.key == 'e2' }.reason", containsString("timeline-service refused it (422)"))
-                .body("rejected.find { it.item.key == 'r1' }.reason", containsString("'e2' was not imported"));
+                .body("rejected.find { it.item.key == 'r1' }.reason", containsString("'e2' was not imported"))
+                .extract().response();
+        assertConforms("importBundle", report);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsroom.gateway.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +37,7 @@ class ExportResourceTest extends StubbedServicesTest {
 
     @Test
     void timelineJsCutsDatesToPrecisionAndMarksTheScheduledWeek() {
-        given().when().get("/api/stories/{id}/exports/timelinejs", storyId).then()
+        var timelineJs = given().when().get("/api/stories/{id}/exports/timelinejs", storyId).then()
                 .statusCode(200)
                 .body("title.text.headline", equalTo("Story " + storyId))
                 .body("events", hasSize(2))
@@ -45,7 +46,9 @@ class ExportResourceTest extends StubbedServicesTest {
                 .body("events[0].group", equalTo("MEETING"))
                 .body("events[1].start_date.day", equalTo(1))
                 .body("events[1].end_date.day", equalTo(7))
-                .body("events[1].display_date", equalTo("Scheduled: Week 49 of 2025 (1 December 2025 to 7 December 2025)"));
+                .body("events[1].display_date", equalTo("Scheduled: Week 49 of 2025 (1 December 2025 to 7 December 2025)"))
+                .extract().response();
+        assertConforms("exportTimelineJs", timelineJs);
     }
 
     @Test
@@ -56,7 +59,7 @@ class ExportResourceTest extends StubbedServicesTest {
 
     @Test
     void claimReviewPublishesTheVerdictAtTheReaderPage() {
-        given().when().get("/api/stories/{id}/exports/claimreview", storyId).then()
+        var reviews = given().when().get("/api/stories/{id}/exports/claimreview", storyId).then()
                 .statusCode(200)
                 .contentType("application/ld+json")
                 .body("", hasSize(1))
@@ -68,7 +71,8 @@ class ExportResourceTest extends StubbedServicesTest {
                 .body("[0].reviewRating.alternateName", equalTo("Mostly false"))
                 .body("[0].reviewRating.ratingValue", equalTo(2))
                 .body("[0].itemReviewed.author.name", equalTo("Claimant"))
-                .body("[0].itemReviewed.author.'@type'", equalTo("Person"));
+                .body("[0].itemReviewed.author.'@type'", equalTo("Person")).extract().response();
+        assertConforms("exportClaimReviews", reviews);
     }
 
     // The claims name their claimant thinly; the review is linked to Wikidata from the actor read in full.
@@ -86,7 +90,7 @@ class ExportResourceTest extends StubbedServicesTest {
 
     @Test
     void bundleHoldsTheWholeStoryWithActorsInFull() {
-        given().when().get("/api/stories/{id}/bundle", storyId).then()
+        var bundle = given().when().get("/api/stories/{id}/bundle", storyId).then()
                 .statusCode(200)
                 .body("format", equalTo("newsroom-story-bundle"))
                 .body("story.id", equalTo(storyId))
@@ -95,7 +99,8 @@ class ExportResourceTest extends StubbedServicesTest {
                 .body("events", hasSize(2))
                 .body("actors", hasSize(2))
                 .body("claims[0].stances[0].actorId", equalTo(StoryStubs.ACTOR_DISPUTER))
-                .body("claims[0].verdict.rating", equalTo("MOSTLY_FALSE"));
+                .body("claims[0].verdict.rating", equalTo("MOSTLY_FALSE")).extract().response();
+        assertConforms("exportBundle", bundle);
     }
 
     @Test

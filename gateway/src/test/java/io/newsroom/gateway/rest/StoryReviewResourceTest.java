@@ -1,5 +1,6 @@
 package io.newsroom.gateway.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -72,7 +73,7 @@ class StoryReviewResourceTest extends StubbedServicesTest {
     void mergesBothServicesListsEveryPageOfThem() {
         timelineReview();
         claimsReview();
-        given().when().get("/api/stories/{id}/review", storyId).then()
+        var review = given().when().get("/api/stories/{id}/review", storyId).then()
                 .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("storyId", equalTo(storyId))
@@ -89,7 +90,8 @@ class StoryReviewResourceTest extends StubbedServicesTest {
                 .body("items[1].title", equalTo("Ministers meet"))
                 .body("items[2].proposition", equalTo("The talks are over"))
                 .body("items[3].reasons[0].reason", equalTo("event-deleted"))
-                .body("items[3].reasons[0].url", nullValue());
+                .body("items[3].reasons[0].url", nullValue()).extract().response();
+        assertConforms("getStoryReview", review);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsroom.gateway.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -61,7 +62,7 @@ class StoryViewResourceTest extends StubbedServicesTest {
 
     @Test
     void composesBothServices() {
-        view().statusCode(200)
+        var view = view().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("story.id", equalTo(storyId))
                 .body("timeline", hasSize(2))
@@ -87,7 +88,8 @@ class StoryViewResourceTest extends StubbedServicesTest {
                 .header("Link", nullValue())
                 .body("lastUpdated", equalTo("2025-11-28T10:00:00Z"))
                 .body("degraded", empty())
-                .body("stale", empty());
+                .body("stale", empty()).extract().response();
+        assertConforms("getStoryView", view);
         // Each service once per view, the claims asked for exactly the page's events.
         assertEquals(1, timeline.getAllServeEvents().size());
         assertEquals(1, claims.getAllServeEvents().size());
@@ -244,12 +246,12 @@ class StoryViewResourceTest extends StubbedServicesTest {
     @Test
     void slowClaimsLeaveTheClaimsOut() {
         StoryStubs.everyRead(claims, "/api/claims", StoryStubs.slow());
-        view().statusCode(200)
+        assertConforms("getStoryView", view().statusCode(200)
                 .header("ETag", nullValue())
                 .header("Cache-Control", equalTo("no-store"))
                 .body("degraded", contains("claims-service"))
                 .body("timeline", hasSize(2))
-                .body("claims", empty());
+                .body("claims", empty()).extract().response());
     }
 
     @Test
@@ -273,7 +275,8 @@ class StoryViewResourceTest extends StubbedServicesTest {
     @Test
     void slowTimelineWithNoRecentViewIs503() {
         StoryStubs.everyRead(timeline, "/api/timeline", StoryStubs.slow());
-        view().statusCode(503).header("Retry-After", notNullValue()).body("type", equalTo(ProblemType.UNAVAILABLE.uri()));
+        assertConforms("getStoryView", view().statusCode(503).header("Retry-After", notNullValue())
+                .body("type", equalTo(ProblemType.UNAVAILABLE.uri())).extract().response());
         assertEquals(0, claims.getAllServeEvents().size(), "without a page there are no events to ask the claims of");
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " zone of its newsroom. Give either 'articleId' (a coverage article of the story; its publication time"
         + " and zone are used) or both 'publishedAt' and 'zone'. In answers all three are filled in as used.")
 public record Anchor(
-        @Schema(description = "A coverage article whose publication time and zone anchor the phrase.")
+        @Schema(description = "A coverage article whose publication time and zone anchor the phrase; in answers null when the"
+                + " phrase was anchored by publishedAt and zone.", nullable = true)
         UUID articleId,
         @Schema(example = "2025-11-28T09:00:00Z")
         Instant publishedAt,

@@ -7,24 +7,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An article that covers a story.")
 public record Article(
+        @Schema(required = true)
         UUID id,
+        @Schema(required = true)
         String storyId,
-        @Schema(description = "Normalised URL: unique within the story.", example = "https://apnews.com/article/russia-ukraine-putin-peace-plan")
+        @Schema(required = true, description = "Normalised URL: unique within the story.", example = "https://apnews.com/article/russia-ukraine-putin-peace-plan")
         String url,
-        @Schema(description = "The outlet that published it; null when no outlet matches its domain.")
+        @Schema(required = true, nullable = true, description = "The outlet that published it; null when no outlet matches its domain.")
         UUID outletId,
+        @Schema(required = true, nullable = true, description = "Its headline; null when not given.")
         String title,
-        @Schema(description = "Publication instant (UTC).")
+        @Schema(required = true, description = "Publication instant (UTC).")
         Instant publishedAt,
-        @Schema(description = "IANA time zone of the newsroom that published it, for reading its relative dates.", example = "Europe/Kyiv")
+        @Schema(required = true, nullable = true, description = "IANA time zone of the newsroom that published it, for reading its relative dates; null when not given.", example = "Europe/Kyiv")
         String zone,
+        @Schema(required = true)
         Instant recordedAt,
-        @Schema(description = "Whether the article still stands as published; changed with changeArticleStatus. Events"
+        @Schema(required = true, description = "Whether the article still stands as published; changed with changeArticleStatus. Events"
                 + " that cite a CORRECTED or RETRACTED article carry its status in their citations.", example = "PUBLISHED")
         ArticleStatus status,
-        @Schema(description = "What the outlet corrected, or why it retracted the article; null while PUBLISHED.",
+        @Schema(required = true, nullable = true, description = "What the outlet corrected, or why it retracted the article; null while PUBLISHED.",
                 example = "An earlier version misstated the date of the Geneva talks.")
         String statusNote,
-        @Schema(description = "When the outlet corrected or retracted it (UTC); null while PUBLISHED.")
+        @Schema(required = true, nullable = true, description = "When the outlet corrected or retracted it (UTC); null while PUBLISHED.")
         Instant statusChangedAt) {
 }

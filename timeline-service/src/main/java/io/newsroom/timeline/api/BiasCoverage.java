@@ -5,9 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Coverage by outlets of one bias.")
 public record BiasCoverage(
+        @Schema(required = true)
         Bias bias,
-        @Schema(description = "Known outlets with this bias that covered the story.")
+        @Schema(required = true, description = "Known outlets with this bias that covered the story.")
         long outletCount,
-        @Schema(description = "Articles from those outlets (for UNRATED also articles of unknown outlets).")
+        @Schema(required = true, description = "Articles from those outlets (for UNRATED also articles of unknown outlets).")
         long articleCount) {
 }

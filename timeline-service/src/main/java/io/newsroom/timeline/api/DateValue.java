@@ -26,8 +26,8 @@ public record DateValue(
         Boolean approximate,
         @Schema(readOnly = true, description = "Marked ? or %: the source is not sure of the date.")
         Boolean uncertain,
-        @Schema(readOnly = true, description = "The relative phrase and anchor this date was resolved"
-                + " from, when it was given as relativeWhen.")
+        @Schema(readOnly = true, nullable = true, description = "The relative phrase and anchor this date was resolved"
+                + " from, when it was given as relativeWhen; null otherwise.")
         RelativeDate resolvedFrom) {
 
     public static DateValue of(String edtf) {

@@ -9,33 +9,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Something that happened, or is to happen, in a story.")
 public record Event(
+        @Schema(required = true)
         UUID id,
+        @Schema(required = true)
         String storyId,
-        @Schema(example = "Witkoff visits Moscow")
+        @Schema(required = true, example = "Witkoff visits Moscow")
         String title,
+        @Schema(required = true, nullable = true)
         String description,
-        @Schema(description = "BCP 47 tag of the language of title and description; null when not given.", example = "ru")
+        @Schema(required = true, nullable = true, description = "BCP 47 tag of the language of title and description; null when not given.",
+                example = "ru")
         String language,
+        @Schema(required = true)
         EventKind kind,
-        @Schema(description = "When it happened or is to happen. Timeline order is earliest, latest, position, id.")
+        @Schema(required = true, description = "When it happened or is to happen. Timeline order is earliest, latest, position, id.")
         DateValue when,
-        @Schema(description = "When it ended, for events that last.")
+        @Schema(required = true, nullable = true, description = "When it ended, for events that last; null for the others.")
         DateValue end,
+        @Schema(required = true, nullable = true, description = "Where it took place; null when not known.")
         Location location,
+        @Schema(required = true, description = "Who took part, in the order given; empty when none is named.")
         List<Participant> participants,
-        @Schema(description = "Current status; changed only through transitions.")
+        @Schema(required = true, description = "Current status; changed only through transitions.")
         EventStatus status,
-        @Schema(readOnly = true, description = "True when the event is still SCHEDULED, POSTPONED or RESCHEDULED but its latest"
+        @Schema(required = true, readOnly = true, description = "True when the event is still SCHEDULED, POSTPONED or RESCHEDULED but its latest"
                 + " instant (its end's, when it has one) has passed: it was expected and is not confirmed, so the desk should"
                 + " find out whether it happened. Decided against the service's clock when read (as of an instant: against"
                 + " that instant), so it turns true with no write.", example = "false")
         boolean overdue,
+        @Schema(required = true, description = "The articles that report it, in the order given.")
         List<Citation> citations,
-        @Schema(description = "Manual order among events with the same earliest and latest instants;"
+        @Schema(required = true, nullable = true, description = "Manual order among events with the same earliest and latest instants;"
                 + " events without one come after those with one.")
         Integer position,
-        @Schema(description = "When the service recorded the event (UTC); 'asOf' reads it.")
+        @Schema(required = true, description = "When the service recorded the event (UTC); 'asOf' reads it.")
         Instant recordedAt,
+        @Schema(required = true, description = "When the event was last changed (UTC).")
         Instant updatedAt) {
 
     /** This event as read at an instant: overdue or not then. */

@@ -10,7 +10,7 @@ public record Participant(
         @Schema(required = true, example = "Vladimir Putin")
         @NotBlank @Size(max = 200)
         String name,
-        @Schema(description = "Wikidata item id, when known.", example = "Q7747")
+        @Schema(description = "Wikidata item id, when known; null otherwise.", example = "Q7747", nullable = true)
         @Pattern(regexp = "^Q[1-9][0-9]{0,11}$", message = "must be a Wikidata item id like Q7747") @Size(max = 13)
         String wikidataId) {
 }

@@ -7,5 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A typed link between two events of a story: 'from' PART_OF / FOLLOWS / REVISES /"
         + " CONTRADICTS 'to'.")
-public record Relation(UUID id, String storyId, UUID fromEventId, UUID toEventId, RelationType type, Instant recordedAt) {
+public record Relation(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String storyId,
+        @Schema(required = true) UUID fromEventId,
+        @Schema(required = true) UUID toEventId,
+        @Schema(required = true) RelationType type,
+        @Schema(required = true) Instant recordedAt) {
 }

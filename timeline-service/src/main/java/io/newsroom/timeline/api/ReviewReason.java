@@ -6,14 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Why a fact is to be checked again: an article it cites was corrected or retracted.")
 public record ReviewReason(
-        @Schema(required = true, example = "article-retracted",
+        @Schema(required = true, example = "article-retracted", enumeration = {"article-corrected", "article-retracted"},
                 description = "\"article-corrected\" or \"article-retracted\" (claims-service also says \"event-deleted\").")
         String reason,
-        @Schema(description = "The normalised URL of the article.", example = "https://apnews.com/article/russia-ukraine-putin-peace-plan")
+        @Schema(required = true, description = "The normalised URL of the article.", example = "https://apnews.com/article/russia-ukraine-putin-peace-plan")
         String url,
-        @Schema(description = "The note of the correction or retraction.", example = "The outlet withdrew the article.")
+        @Schema(required = true, nullable = true, description = "The note of the correction or retraction; null when none was recorded.", example = "The outlet withdrew the article.")
         String note,
-        @Schema(description = "When the outlet corrected or retracted it (UTC).", example = "2025-11-28T09:30:00Z")
+        @Schema(required = true, nullable = true, description = "When the outlet corrected or retracted it (UTC); null when not known.", example = "2025-11-28T09:30:00Z")
         Instant at) {
 
     public static ReviewReason of(ArticleStatus status, String url, String note, Instant at) {

@@ -9,15 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " the counts of everything it holds, and the relations between the events of that page. The whole"
         + " story is the bundle export, not this.")
 public record StoryWindow(
+        @Schema(required = true)
         Story story,
-        @Schema(description = "The same summary as the coverage operation.")
+        @Schema(required = true, description = "The same summary as the coverage operation.")
         Coverage coverage,
-        @Schema(description = "One page of the timeline, in timeline order, exactly as the timeline list serves it.",
-                maxItems = Pages.MAX_LIMIT)
+        @Schema(required = true, description = "One page of the timeline, in timeline order, exactly as the timeline list serves it.", maxItems = Pages.MAX_LIMIT)
         List<Event> events,
-        @Schema(description = "Pass as 'after' to get the next window; null on the last page.", maxLength = Cursor.MAX_LENGTH)
+        @Schema(required = true, nullable = true, description = "Pass as 'after' to get the next window; null on the last page.", maxLength = Cursor.MAX_LENGTH)
         String nextCursor,
+        @Schema(required = true)
         StoryCounts counts,
-        @Schema(description = "The relations whose both events are on this page.")
+        @Schema(required = true, description = "The relations whose both events are on this page.")
         List<Relation> relations) {
 }

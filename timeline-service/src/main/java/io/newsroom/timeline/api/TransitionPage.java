@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of an event's history, oldest first.")
 public record TransitionPage(
-        @Schema(maxItems = Pages.MAX_LIMIT)
+        @Schema(required = true, maxItems = Pages.MAX_LIMIT)
         List<Transition> items,
-        @Schema(description = "Pass as 'after' to get the next page; null on the last page.", maxLength = Cursor.MAX_LENGTH)
+        @Schema(required = true, nullable = true, description = "Pass as 'after' to get the next page; null on the last page.", maxLength = Cursor.MAX_LENGTH)
         String nextCursor) {
 }

@@ -1,5 +1,6 @@
 package io.newsroom.timeline.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.timeline.rest.TestStories.event;
 import static io.newsroom.timeline.rest.TestStories.json;
 import static io.newsroom.timeline.rest.TestStories.newEvent;
@@ -26,7 +27,7 @@ class EventResourceTest {
     @Test
     void createsAnEventWithItsDerivedDate() {
         String story = newStory();
-        given().contentType(ContentType.JSON)
+        var created = given().contentType(ContentType.JSON)
                 .body(event("Trump and Putin meet in Alaska", "2025-08-15",
                         "description", "Summit at a base near Anchorage.",
                         "location", json("name", "Anchorage", "latitude", 61.2181, "longitude", -149.9003),
@@ -48,7 +49,8 @@ class EventResourceTest {
                 .body("status", equalTo("OCCURRED"))
                 .body("participants.wikidataId", contains("Q22686", "Q7747"))
                 .body("citations[0].url", equalTo("https://apnews.com/article/alaska-summit"))
-                .body("location.name", equalTo("Anchorage"));
+                .body("location.name", equalTo("Anchorage")).extract().response();
+        assertConforms("createEvent", created);
     }
 
     @Test
@@ -95,14 +97,16 @@ class EventResourceTest {
         String story = newStory();
         Map<String, Object> body = json("title", "Putin speaks in Bishkek", "kind", "STATEMENT",
                 "relativeWhen", json("phrase", "on Thursday", "anchor", json("publishedAt", "2025-11-28T09:00:00Z", "zone", "Europe/Kyiv")));
-        String id = given().contentType(ContentType.JSON).body(body)
+        var created = given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/timeline/stories/" + story + "/events")
                 .then().statusCode(201)
                 .body("when.edtf", equalTo("2025-11-27"))
                 .body("when.resolvedFrom.phrase", equalTo("on Thursday"))
                 .body("when.resolvedFrom.anchor.zone", equalTo("Europe/Kyiv"))
                 .body("when.resolvedFrom.anchor.publishedAt", equalTo("2025-11-28T09:00:00Z"))
-                .extract().path("id");
+                .extract().response();
+        assertConforms("createEvent", created);
+        String id = created.path("id");
         // The article was in fact published a week later: the same phrase now means the next Thursday.
         Map<String, Object> corrected = json("title", "Putin speaks in Bishkek", "kind", "STATEMENT",
                 "relativeWhen", json("phrase", "on Thursday", "anchor", json("publishedAt", "2025-12-05T09:00:00Z", "zone", "Europe/Kyiv")));

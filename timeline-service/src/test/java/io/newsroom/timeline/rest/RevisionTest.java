@@ -1,5 +1,6 @@
 package io.newsroom.timeline.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.timeline.rest.TestStories.event;
 import static io.newsroom.timeline.rest.TestStories.json;
 import static io.newsroom.timeline.rest.TestStories.newEvent;
@@ -35,7 +36,7 @@ class RevisionTest {
                 .when().put(STORIES + story + "/events/" + event)
                 .then().statusCode(200);
 
-        given().when().get(STORIES + story + "/events/" + event + "/revisions")
+        var revisions = given().when().get(STORIES + story + "/events/" + event + "/revisions")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items.number", contains(2, 1))
@@ -54,7 +55,8 @@ class RevisionTest {
                 .body("items[1].author.subject", equalTo(TestCaller.SUBJECT))
                 .body("items[1].author.name", equalTo(TestCaller.NAME))
                 .body("items[1].changes.field", org.hamcrest.Matchers.hasItems("title", "when", "participants"))
-                .body("items[1].changes[0].before", nullValue());
+                .body("items[1].changes[0].before", nullValue()).extract().response();
+        assertConforms("listEventRevisions", revisions);
     }
 
     @Test

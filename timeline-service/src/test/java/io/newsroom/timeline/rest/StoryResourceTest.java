@@ -1,5 +1,6 @@
 package io.newsroom.timeline.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.timeline.rest.TestStories.newStory;
 import static io.newsroom.timeline.rest.TestStories.slug;
 import static io.restassured.RestAssured.given;
@@ -19,7 +20,7 @@ class StoryResourceTest {
     @Test
     void createThenReadAStory() {
         String id = slug("ukraine-peace-plan");
-        given().contentType(ContentType.JSON)
+        var created = given().contentType(ContentType.JSON)
                 .body(Map.of("id", id, "title", "US peace plan for Ukraine", "summary", "Talks on ending the war.",
                         "tags", java.util.List.of("ukraine", "diplomacy")))
                 .when().post("/api/timeline/stories")
@@ -28,9 +29,11 @@ class StoryResourceTest {
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(id))
                 .body("tags", contains("ukraine", "diplomacy"))
-                .body("createdAt", notNullValue());
-        given().when().get("/api/timeline/stories/" + id)
-                .then().statusCode(200).header("ETag", "\"0\"").body("title", equalTo("US peace plan for Ukraine"));
+                .body("createdAt", notNullValue()).extract().response();
+        assertConforms("createStory", created);
+        assertConforms("getStory", given().when().get("/api/timeline/stories/" + id)
+                .then().statusCode(200).header("ETag", "\"0\"").body("title", equalTo("US peace plan for Ukraine"))
+                .extract().response());
     }
 
     @Test
@@ -54,9 +57,9 @@ class StoryResourceTest {
 
     @Test
     void unknownStoryIsNotFound() {
-        given().when().get("/api/timeline/stories/" + slug("missing"))
+        assertConforms("getStory", given().when().get("/api/timeline/stories/" + slug("missing"))
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("type", equalTo("urn:newsroom:problem:not-found"));
+                .body("type", equalTo("urn:newsroom:problem:not-found")).extract().response());
     }
 
     @Test
@@ -113,6 +116,7 @@ class StoryResourceTest {
         }
         var first = given().queryParam("limit", 2).when().get("/api/timeline/stories")
                 .then().statusCode(200).body("items", hasSize(2)).extract();
+        assertConforms("listStories", first.response());
         String next = first.path("nextCursor");
         String link = first.header("Link");
         org.junit.jupiter.api.Assertions.assertNotNull(next);

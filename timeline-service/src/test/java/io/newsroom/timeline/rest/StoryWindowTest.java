@@ -1,5 +1,6 @@
 package io.newsroom.timeline.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.timeline.rest.TestStories.json;
 import static io.newsroom.timeline.rest.TestStories.newEvent;
 import static io.newsroom.timeline.rest.TestStories.newStory;
@@ -65,23 +66,26 @@ class StoryWindowTest {
                 .body("coverage.unmatchedArticleCount", equalTo(1))
                 .body("coverage.outlets[0].domain", equalTo(domain))
                 .extract();
+        assertConforms("getStoryWindow", first.response());
 
         // The same summary as the coverage operation, the same events as the timeline list.
         assertEquals(given().when().get(STORIES + story + "/coverage").then().statusCode(200).extract().jsonPath().getMap(""),
                 first.jsonPath().getMap("coverage"));
         ExtractableResponse<Response> timeline = given().queryParam("limit", 2).when().get(STORIES + story + "/events")
                 .then().statusCode(200).extract();
+        assertConforms("listEvents", timeline.response());
+        assertConforms("getCoverage", given().when().get(STORIES + story + "/coverage").then().statusCode(200).extract().response());
         assertEquals(timeline.jsonPath().getList("items"), first.jsonPath().getList("events"));
         assertEquals(timeline.jsonPath().getString("nextCursor"), first.jsonPath().getString("nextCursor"));
 
-        given().queryParam("limit", 2).queryParam("after", first.path("nextCursor").toString())
+        assertConforms("getStoryWindow", given().queryParam("limit", 2).queryParam("after", first.path("nextCursor").toString())
                 .when().get(STORIES + story + "/window")
                 .then().statusCode(200)
                 .header("Link", nullValue())
                 .body("events.id", contains(moscow))
                 .body("nextCursor", nullValue())
                 .body("relations", empty())
-                .body("counts.events", equalTo(3));
+                .body("counts.events", equalTo(3)).extract().response());
     }
 
     @Test

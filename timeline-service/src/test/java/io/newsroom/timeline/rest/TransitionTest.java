@@ -1,5 +1,6 @@
 package io.newsroom.timeline.rest;
 
+import static io.newsroom.stylebook.DocumentedAnswers.assertConforms;
 import static io.newsroom.timeline.rest.TestStories.json;
 import static io.newsroom.timeline.rest.TestStories.newEvent;
 import static io.newsroom.timeline.rest.TestStories.newStory;
@@ -35,12 +36,12 @@ class TransitionTest {
                 .body("status", equalTo("POSTPONED"))
                 .body("at", equalTo("2025-11-30T12:00:00Z"))
                 .body("citation.url", equalTo("https://example.com/visit-delayed"));
-        given().contentType(ContentType.JSON)
+        assertConforms("createTransition", given().contentType(ContentType.JSON)
                 .body(json("status", "RESCHEDULED", "newWhen", Map.of("edtf", "2025-12-02"), "unsourced", true))
                 .when().post(transitions(story, visit))
                 .then().statusCode(201)
                 .body("previousWhen.edtf", equalTo("2025-12-01/2025-12-03"))
-                .body("newWhen.edtf", equalTo("2025-12-02"));
+                .body("newWhen.edtf", equalTo("2025-12-02")).extract().response());
         given().contentType(ContentType.JSON)
                 .body(json("status", "OCCURRED", "citation", json("url", "https://example.com/visit-held",
                         "publishedAt", "2025-12-02T19:30:00Z")))
@@ -49,11 +50,11 @@ class TransitionTest {
 
         given().when().get("/api/timeline/stories/" + story + "/events/" + visit)
                 .then().statusCode(200).body("status", equalTo("OCCURRED")).body("when.edtf", equalTo("2025-12-02"));
-        given().when().get("/api/timeline/stories/" + story + "/events/" + visit + "/history")
+        assertConforms("listHistory", given().when().get("/api/timeline/stories/" + story + "/events/" + visit + "/history")
                 .then().statusCode(200)
                 .body("items.status", contains("SCHEDULED", "POSTPONED", "RESCHEDULED", "OCCURRED"))
                 .body("items[0].fromStatus", nullValue())
-                .body("items.fromStatus", contains(null, "SCHEDULED", "POSTPONED", "RESCHEDULED"));
+                .body("items.fromStatus", contains(null, "SCHEDULED", "POSTPONED", "RESCHEDULED")).extract().response());
         given().queryParam("limit", 2).when().get("/api/timeline/stories/" + story + "/events/" + visit + "/history")
                 .then().statusCode(200).body("items.status", contains("SCHEDULED", "POSTPONED"))
                 .body("nextCursor", org.hamcrest.Matchers.notNullValue());
