@@ -5,5 +5,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Where an event took place")
-@Schema(required = true) @Schema(nullable = true, description = "WGS 84 latitude; null when not known") @Schema(nullable = true, description = "WGS 84 longitude; null when not known") public record Location(@Size(max = 200) String name, Double latitude, Double longitude) {
+public record Location(
+        @Schema(required = true) @Size(max = 200) String name,
+        @Schema(nullable = true, description = "WGS 84 latitude; null when not known") Double latitude,
+        @Schema(nullable = true, description = "WGS 84 longitude; null when not known") Double longitude) {
 }

@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A person or body taking part in an event")
-@Schema(required = true) public record Participant( @Size(max = 200) String name, @Size(max = 13) String wikidataId) {
+public record Participant(@Schema(required = true) @Size(max = 200) String name,
+        @Schema(nullable = true, description = "Wikidata item id; null when not known") @Size(max = 13) String wikidataId) {
 }
