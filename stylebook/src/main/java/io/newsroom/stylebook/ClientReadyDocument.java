@@ -115,6 +115,9 @@ public class ClientReadyDocument implements OASFilter {
                 item.setParameters(inPathOrder(path.getKey(), item.getParameters()));
                 item.getOperations().values().forEach(operation -> {
                     operation.setParameters(inPathOrder(path.getKey(), operation.getParameters()));
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(parameter -> scalarItemsInPlace(parameter, document.getComponents()));
+                    }
                     exampleOf(operation).ifPresent(example -> operation.getRequestBody().getContent()
                             .getMediaType(JSON).setExample(example));
                     if (bearer != null) {
@@ -343,6 +346,26 @@ public class ClientReadyDocument implements OASFilter {
             }
         }
         return any;
+    }
+
+    /**
+     * A repeatable parameter whose items refer to a plain scalar schema (the UUID one) gets that scalar written out in
+     * place: typescript-fetch looks for a model behind an array parameter's reference, finds none and warns. An enum
+     * stays referred to, as generated clients make a type of it.
+     */
+    static void scalarItemsInPlace(Parameter parameter, Components components) {
+        Schema items = parameter.getSchema() == null ? null : parameter.getSchema().getItems();
+        if (items == null || items.getRef() == null || !items.getRef().startsWith(SCHEMAS) || components == null
+                || components.getSchemas() == null) {
+            return;
+        }
+        Schema scalar = components.getSchemas().get(items.getRef().substring(SCHEMAS.length()));
+        if (scalar == null || scalar.getProperties() != null || scalar.getEnumeration() != null || scalar.getType() == null
+                || scalar.getType().contains(Schema.SchemaType.OBJECT) || scalar.getType().contains(Schema.SchemaType.ARRAY)) {
+            return;
+        }
+        parameter.getSchema().setItems(OASFactory.createSchema().type(scalar.getType()).format(scalar.getFormat())
+                .pattern(scalar.getPattern()).minLength(scalar.getMinLength()).maxLength(scalar.getMaxLength()));
     }
 
     private static boolean isString(Schema schema) {

@@ -38,6 +38,33 @@ class ClientReadyDocumentStepsTest {
     };
 
     @Test
+    void aRepeatableParameterOfUuidsHasItsItemsWrittenOutNotReferred() {
+        var components = OASFactory.createComponents()
+                .addSchema("UUID", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").maxLength(36))
+                .addSchema("Kind", OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("MEETING", "OTHER")))
+                .addSchema("Claim", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("id", OASFactory.createSchema().ref("UUID")));
+        Parameter ids = OASFactory.createParameter().name("eventId").in(Parameter.In.QUERY).schema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY).maxItems(200).items(OASFactory.createSchema().ref("#/components/schemas/UUID")));
+        Parameter claims = OASFactory.createParameter().name("claim").in(Parameter.In.QUERY).schema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref("#/components/schemas/Claim")));
+
+        Parameter kinds = OASFactory.createParameter().name("kind").in(Parameter.In.QUERY).schema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref("#/components/schemas/Kind")));
+        ClientReadyDocument.scalarItemsInPlace(ids, components);
+        ClientReadyDocument.scalarItemsInPlace(claims, components);
+        ClientReadyDocument.scalarItemsInPlace(kinds, components);
+
+        Schema items = ids.getSchema().getItems();
+        assertNull(items.getRef());
+        assertEquals(List.of(Schema.SchemaType.STRING), items.getType());
+        assertEquals("uuid", items.getFormat());
+        assertEquals(36, items.getMaxLength());
+        assertEquals("#/components/schemas/Claim", claims.getSchema().getItems().getRef(), "an object stays referred to");
+        assertEquals("#/components/schemas/Kind", kinds.getSchema().getItems().getRef(), "an enum stays referred to");
+    }
+
+    @Test
     void aDocumentWithoutServersNamesWhereBinRunServesIt() {
         OpenAPI document = OASFactory.createOpenAPI();
         filter.filterOpenAPI(document);
