@@ -157,7 +157,7 @@ class GeneratedClientsTest {
         Files.writeString(project.resolve("settings.json"), JSON.writeValueAsString(settings));
 
         Ran tsc = run(project, OUT.resolve("logs/tsc.log"), node.get(), TSC.toString(), "-p", "tsconfig.json");
-        assertEquals(0, tsc.exitCode(), "tsc (strict) compiles the generated clients and the flow:\n" + tsc.output());
+        assertEquals(0, tsc.exitCode(), "tsc (strict, see the flow's tsconfig.json) compiles the generated clients and the flow:\n" + tsc.output());
         assertEquals("", tsc.output().strip(), "tsc says nothing");
 
         Ran flow = run(project, OUT.resolve("logs/typescript-flow.log"), node.get(), Path.of("out", "newsroom-flow.js").toString());
