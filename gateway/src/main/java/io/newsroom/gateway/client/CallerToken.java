@@ -36,7 +36,7 @@ public class CallerToken implements ClientRequestFilter {
     }
 
     /** @return the Authorization header of the request being served, or null outside one or when it sent none */
-    static String callersAuthorization() {
+    public static String callersAuthorization() {
         ManagedContext request = Arc.container().requestContext();
         if (!request.isActive()) {
             return null;

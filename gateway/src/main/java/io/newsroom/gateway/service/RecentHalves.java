@@ -19,8 +19,9 @@ import io.quarkus.cache.CaffeineCache;
  * while the service answers 304 the half is used as it is, fresh: the service reads one counter instead of composing
  * the half again, and the gateway maps nothing. When the service fails, the half is served marked stale.
  * <p>
- * Not a cache in front of the services: a view always asks them, so what it shows is never older than the last
- * failure allows. Quarkus's Caffeine caches give the expiry and the bound; their annotations would serve the cached
+ * Not a cache in front of the services: every view is answered by a round of asking them that began after the view
+ * was asked for (readers of the same page at once share one: {@link SharedRounds}), so what it shows is never older
+ * than the last failure allows. Quarkus's Caffeine caches give the expiry and the bound; their annotations would serve the cached
  * value without asking, so the cache is used by hand.
  */
 @ApplicationScoped

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsroom.gateway.client.CallerToken;
 import io.newsroom.gateway.client.ClaimsReader;
 import io.newsroom.gateway.client.ServiceRejectedException;
 import io.newsroom.gateway.client.StoryNotFoundException;
@@ -32,7 +33,8 @@ import io.smallrye.mutiny.Uni;
  * page's events; each service is asked once per view. Each is asked whether the half a recent view got still holds
  * (see {@link RecentHalves}); when the page is one seen a moment ago, both are asked at once. Claims that fail leave
  * the timeline standing (degraded, or a recent claims half marked stale); a timeline that fails can only be replaced
- * by a recent one, as without a page there is nothing to hang the claims on.
+ * by a recent one, as without a page there is nothing to hang the claims on. Readers of the same page at the same
+ * moment share one round of asking ({@link SharedRounds}), never one begun before they asked.
  * <p>
  * A view as of a past instant is never one of the recent halves: it is not kept (it is not the story as it stands),
  * and a service that fails on it is not stood in for by a half kept from a current view. Its timeline failing is
@@ -50,6 +52,7 @@ public class StoryViewService {
     private final RecentHalves recent;
     private final GatewayConfig config;
     private final ObjectMapper json;
+    private final SharedRounds<Composed> rounds = new SharedRounds<>();
 
     public StoryViewService(TimelineReader timeline, ClaimsReader claims, RecentHalves recent, GatewayConfig config,
             ObjectMapper json) {
@@ -94,6 +97,16 @@ public class StoryViewService {
     }
 
     protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
+        if (asOf != null) {
+            return asked(storyId, limit, after, asOf);
+        }
+        // Readers of the same page with the same token share a round of asking; see SharedRounds.
+        String token = CallerToken.callersAuthorization();
+        return rounds.join(RecentHalves.timelineKey(storyId, limit, after) + '\n' + (token == null ? "" : token),
+                () -> asked(storyId, limit, after, null));
+    }
+
+    private Uni<Composed> asked(String storyId, int limit, String after, Instant asOf) {
         long deadline = System.nanoTime() + config.viewBudget().toNanos();
         String timelineKey = RecentHalves.timelineKey(storyId, limit, after);
         Tagged<TimelineWindow> held = asOf == null ? recent.timeline(timelineKey) : null;

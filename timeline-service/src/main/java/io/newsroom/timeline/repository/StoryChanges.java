@@ -15,9 +15,12 @@ public class StoryChanges {
 
     static final String COUNTS = "select coalesce((select changes from story_change where story_id = :storyId), 0) as story,"
             + " coalesce((select changes from story_change where story_id = ''), 0) as shared,"
-            // A range of the partial index event_expected_end (migration V9): the story's expected events only.
-            + " (select count(*) from event e where e.story_id = :storyId"
-            + " and e.status in ('SCHEDULED', 'POSTPONED', 'RESCHEDULED') and coalesce(e.end_latest, e.latest) < :now) as overdue";
+            // The last end passed among the story's expected events: one probe of the partial index event_expected_end
+            // (migration V9), read backwards, however many of them are overdue.
+            + " coalesce((select cast(extract(epoch from max(coalesce(e.end_latest, e.latest))) * 1000000 as bigint)"
+            + " from event e where e.story_id = :storyId"
+            + " and e.status in ('SCHEDULED', 'POSTPONED', 'RESCHEDULED') and coalesce(e.end_latest, e.latest) < :now), 0)"
+            + " as last_overdue";
 
     private final Statements statements;
 
@@ -27,15 +30,16 @@ public class StoryChanges {
 
     /**
      * A weak entity tag that changes with every write to the story or to an outlet, and when one of
-     * the story's events turns overdue at {@code now} with no write at all. The overdue count only grows
-     * while nothing is written (an event stops being overdue only by a transition, which is a write), so
-     * counter and count together never repeat a tag for a different window. Read it before what it
-     * tags: a write committed in between then changes the tag, never hides behind it.
+     * the story's events turns overdue at {@code now} with no write at all. While nothing is written
+     * the story's expected events stay the same, and those overdue at {@code now} are exactly those
+     * whose end is at or before the last end passed: so counter and last end together name the window,
+     * and reading them costs the same for a story of a hundred thousand events as for one of ten. Read
+     * it before what it tags: a write committed in between then changes the tag, never hides behind it.
      */
     public Uni<String> entityTag(String storyId, Instant now) {
         return statements.query(COUNTS, Map.of("storyId", storyId, "now", now)).map(rows -> {
             Row row = rows.iterator().next();
-            return "W/\"" + row.getLong("story") + "." + row.getLong("shared") + "." + row.getLong("overdue") + "\"";
+            return "W/\"" + row.getLong("story") + "." + row.getLong("shared") + "." + row.getLong("last_overdue") + "\"";
         });
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reads of what is expected (the overdue list, the diary, the overdue count in a window's
+ * The reads of what is expected (the overdue list, the diary, the last overdue end in a window's
  * entity tag) walk the partial indexes of expected events, not the event table: most of a story's
  * events have occurred, and a read across stories must not scan them. A story of 30,000 occurred
  * events and 3,000 expected ones is loaded with one INSERT ... SELECT, then the exact statements are
@@ -44,7 +44,12 @@ class ExpectedEventsIndexTest {
                 assertUses(explain(db, EventReads.diaryStatement(false), EventReads.diaryParameters(
                         Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-07T23:59:59Z"), null, 51)),
                         "event_expected_timeline");
-                assertUses(explain(db, StoryChanges.COUNTS, Map.of("storyId", story, "now", now)), "event_expected_end");
+                // The window's tag reads the last end passed: one probe, never a count of every overdue event.
+                List<String> tag = explain(db, StoryChanges.COUNTS, Map.of("storyId", story, "now", now));
+                assertUses(tag, "event_expected_end");
+                assertTrue(tag.stream().anyMatch(line -> line.matches(".*Scan Backward using event_expected_end.*")),
+                        String.join("\n", tag));
+                assertFalse(tag.stream().anyMatch(line -> line.contains("Aggregate")), String.join("\n", tag));
             } finally {
                 try (PreparedStatement delete = db.prepareStatement("delete from story where id = ?")) {
                     delete.setString(1, story);
