@@ -137,12 +137,13 @@ public class ReaderPageResource {
         }
         // A reader pages the timeline the way the API does, a page of the default size at a time.
         String cursor = after == null || after.isBlank() ? null : after;
-        return views.view(storyId, Pages.DEFAULT_LIMIT, cursor, at)
-                .map(view -> page(Response.Status.OK, Templates.story(StoryPageComposer.compose(view),
-                        PageClaimReviews.byAnchor(view, cursor, publisher(uri), json)))
+        ClaimReviewMapper.Publisher publisher = publisher(uri);
+        return views.rendered(storyId, Pages.DEFAULT_LIMIT, cursor, at, publisher.toString(),
+                        view -> Templates.story(StoryPageComposer.compose(view),
+                                PageClaimReviews.byAnchor(view, cursor, publisher, json)).render())
+                .map(page -> page(Response.Status.OK.getStatusCode(), page.html())
                         // Half a story must not be cached as if it were the whole.
-                        .header(HttpHeaders.CACHE_CONTROL,
-                                view.complete() ? "no-cache" : "no-store")
+                        .header(HttpHeaders.CACHE_CONTROL, page.complete() ? "no-cache" : "no-store")
                         .build())
                 .onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
     }
@@ -267,9 +268,13 @@ public class ReaderPageResource {
     }
 
     private static Response.ResponseBuilder page(int status, TemplateInstance template) {
+        return page(status, template.render());
+    }
+
+    private static Response.ResponseBuilder page(int status, String html) {
         return Response.status(status)
                 .type(HTML)
-                .entity(template.render())
+                .entity(html)
                 .header("Content-Language", "en")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }

@@ -30,12 +30,14 @@ public class RecentHalves {
     private final CaffeineCache timeline;
     private final CaffeineCache claims;
     private final CaffeineCache written;
+    private final CaffeineCache rendered;
 
     public RecentHalves(@CacheName("story-view-timeline") Cache timeline, @CacheName("story-view-claims") Cache claims,
-            @CacheName("story-view-written") Cache written) {
+            @CacheName("story-view-written") Cache written, @CacheName("reader-page-rendered") Cache rendered) {
         this.timeline = timeline.as(CaffeineCache.class);
         this.claims = claims.as(CaffeineCache.class);
         this.written = written.as(CaffeineCache.class);
+        this.rendered = rendered.as(CaffeineCache.class);
     }
 
     /** The page of the timeline a view asked for: the story and where the page starts and how long it is. */
@@ -71,12 +73,21 @@ public class RecentHalves {
      * than the halves its services just confirmed.
      */
     Written written(String halves, Supplier<Written> write) {
-        Written kept = recent(written, halves);
+        return kept(written, halves, write);
+    }
+
+    /** The reader page last rendered from these halves, kept the same way as {@link #written}. */
+    RenderedPage rendered(String halves, Supplier<RenderedPage> render) {
+        return kept(rendered, halves, render);
+    }
+
+    private static <T> T kept(CaffeineCache cache, String halves, Supplier<T> make) {
+        T kept = recent(cache, halves);
         if (kept != null) {
             return kept;
         }
-        Written fresh = write.get();
-        written.put(halves, CompletableFuture.completedFuture(fresh));
+        T fresh = make.get();
+        cache.put(halves, CompletableFuture.completedFuture(fresh));
         return fresh;
     }
 

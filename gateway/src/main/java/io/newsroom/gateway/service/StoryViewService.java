@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,18 +65,7 @@ public class StoryViewService {
     }
 
     /**
-     * @param limit the page size, already checked (1 to 200)
-     * @param after the timeline's cursor of the previous page, or null for the first
-     * @param asOf the instant to show the story as of, or null for the story as it stands
-     * @throws StoryNotFoundException (as a failure) when the timeline-service does not know the story
-     * @throws ServicesUnavailableException (as a failure) when the timeline did not answer and no recent one is kept
-     */
-    public Uni<StoryView> view(String storyId, int limit, String after, Instant asOf) {
-        return composed(storyId, limit, after, asOf).map(composed -> composed.view().get());
-    }
-
-    /**
-     * The view as {@link #view} composes it, written as JSON with its entity tag when it is complete and fresh. A view
+     * A window on the story, written as JSON with its entity tag when it is complete and fresh. A view
      * composed from the same tagged halves as a recent one is that one's bytes: a story of real size is some hundreds
      * of kilobytes of JSON, and writing it again for every reader cost more than everything else a view does.
      */
@@ -89,6 +79,25 @@ public class StoryViewService {
     }
 
     /**
+     * The reader page of a window on the story, rendered by {@code render}; a page rendered from the same
+     * tagged halves a moment ago is that one, as {@link #written} does for the JSON. Rendering a page of a story of
+     * real size (hundreds of claims) costs far more than everything else a page does.
+     *
+     * @param variant what the page depends on besides the view (the address its ClaimReview names the publisher by)
+     * @see #composed
+     */
+    public Uni<RenderedPage> rendered(String storyId, int limit, String after, Instant asOf, String variant,
+            Function<StoryView, String> render) {
+        return composed(storyId, limit, after, asOf).map(composed -> {
+            Supplier<RenderedPage> page = () -> {
+                StoryView view = composed.view().get();
+                return new RenderedPage(render.apply(view), view.complete());
+            };
+            return composed.halves() == null ? page.get() : recent.rendered(composed.halves() + '\n' + variant, page);
+        });
+    }
+
+    /**
      * A view, composed when asked for (a view written from the same halves a moment ago need not be composed at all),
      * and, when both its halves carry their services' tags, what names those halves: the page asked for, the two tags
      * and which half is stale.
@@ -96,6 +105,13 @@ public class StoryViewService {
     public record Composed(Supplier<StoryView> view, String halves) {
     }
 
+    /**
+     * @param limit the page size, already checked (1 to 200)
+     * @param after the timeline's cursor of the previous page, or null for the first
+     * @param asOf the instant to show the story as of, or null for the story as it stands
+     * @throws StoryNotFoundException (as a failure) when the timeline-service does not know the story
+     * @throws ServicesUnavailableException (as a failure) when the timeline did not answer and no recent one is kept
+     */
     protected Uni<Composed> composed(String storyId, int limit, String after, Instant asOf) {
         if (asOf != null) {
             return asked(storyId, limit, after, asOf);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
@@ -34,6 +35,40 @@ class ReaderPageServicesTest extends StubbedServicesTest {
 
     private ValidatableResponse page() {
         return given().when().get("/stories/{id}", storyId).then();
+    }
+
+    @Test
+    void aPageRenderedFromHalvesBothServicesConfirmIsTheSameAndAChangedHalfRendersItAnew() {
+        String timelineWindow = "/api/timeline/stories/" + storyId + "/window";
+        String claimsWindow = "/api/claims/stories/" + storyId + "/window";
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(2)
+                .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Story " + storyId, null)).withHeader("ETag", "W/\"3.1\"")));
+        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"3.1\""))
+                .willReturn(WireMock.aResponse().withStatus(304).withHeader("ETag", "W/\"3.1\"")));
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(2)
+                .willReturn(WireMock.okJson(StoryStubs.claimsWindowJson()).withHeader("ETag", "W/\"8.2\"")));
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
+                .willReturn(WireMock.aResponse().withStatus(304).withHeader("ETag", "W/\"8.2\"")));
+
+        String first = page().statusCode(200).header("Cache-Control", "no-cache").extract().asString();
+        String second = page().statusCode(200).header("Cache-Control", "no-cache").extract().asString();
+        assertEquals(first, second, "both services confirmed their halves: the same page");
+        claims.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(claimsWindow))
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\"")));
+
+        // A claim changed: the claims-service answers the new half, and the page shows it at once.
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
+                .willReturn(WireMock.okJson(StoryStubs.claimsWindowJson().replace("The summit was a success", "The summit failed"))
+                        .withHeader("ETag", "W/\"9.2\"")));
+        page().statusCode(200).body(containsString("The summit failed")).body(not(containsString("The summit was a success")));
+
+        // The claims-service fails: the page shows the last claims it confirmed, says they may be out of date, and
+        // is not to be cached.
+        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(0).willReturn(StoryStubs.down()));
+        page().statusCode(200).header("Cache-Control", "no-store").body(containsString("The summit failed"));
     }
 
     @Test
