@@ -101,16 +101,7 @@ class StoryViewResourceTest extends StubbedServicesTest {
     void aRepeatedViewAsksBothServicesAtOnceWhetherWhatItHoldsStillHolds() {
         String timelineWindow = "/api/timeline/stories/" + storyId + "/window";
         String claimsWindow = "/api/claims/stories/" + storyId + "/window";
-        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(2)
-                .willReturn(WireMock.okJson(StoryStubs.windowJson(storyId, "Story " + storyId, null)).withHeader("ETag", "W/\"3.1\"")));
-        timeline.stubFor(WireMock.get(WireMock.urlPathEqualTo(timelineWindow)).atPriority(1)
-                .withHeader("If-None-Match", WireMock.equalTo("W/\"3.1\""))
-                .willReturn(WireMock.aResponse().withStatus(304).withHeader("ETag", "W/\"3.1\"")));
-        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(2)
-                .willReturn(WireMock.okJson(StoryStubs.claimsWindowJson()).withHeader("ETag", "W/\"8.2\"")));
-        claims.stubFor(WireMock.get(WireMock.urlPathEqualTo(claimsWindow)).atPriority(1)
-                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
-                .willReturn(WireMock.aResponse().withStatus(304).withHeader("ETag", "W/\"8.2\"")));
+        StoryStubs.taggedWindows(timeline, claims, storyId);
 
         String first = view().statusCode(200).extract().asString();
         timeline.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo(timelineWindow)).withoutHeader("If-None-Match"));

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 /**
@@ -123,6 +124,25 @@ public final class StoryStubs {
                 .willReturn(okJson(actorJson(ACTOR_CLAIMANT, "Claimant", "PERSON"))));
         claims.stubFor(get(urlPathEqualTo("/api/claims/actors/" + ACTOR_DISPUTER))
                 .willReturn(okJson(actorJson(ACTOR_DISPUTER, "Think Tank", "ORGANIZATION"))));
+    }
+
+    /**
+     * Both windows answer with a tag (timeline W/"3.1", claims W/"8.2"), and 304 to a request that names it, as the
+     * services do while the story does not change.
+     */
+    public static void taggedWindows(WireMockServer timeline, WireMockServer claims, String storyId) {
+        String timelineWindow = "/api/timeline/stories/" + storyId + "/window";
+        String claimsWindow = "/api/claims/stories/" + storyId + "/window";
+        timeline.stubFor(get(urlPathEqualTo(timelineWindow)).atPriority(2)
+                .willReturn(okJson(windowJson(storyId, "Story " + storyId, null)).withHeader("ETag", "W/\"3.1\"")));
+        timeline.stubFor(get(urlPathEqualTo(timelineWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"3.1\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "W/\"3.1\"")));
+        claims.stubFor(get(urlPathEqualTo(claimsWindow)).atPriority(2)
+                .willReturn(okJson(claimsWindowJson()).withHeader("ETag", "W/\"8.2\"")));
+        claims.stubFor(get(urlPathEqualTo(claimsWindow)).atPriority(1)
+                .withHeader("If-None-Match", WireMock.equalTo("W/\"8.2\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "W/\"8.2\"")));
     }
 
     /** Every read of the service answers as given. */
