@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -123,8 +124,27 @@ public class ReaderPageResource {
     @Operation(hidden = true)
     public Uni<Response> story(@PathParam("storyId") String storyId, @QueryParam("after") String after,
             @QueryParam(AsOf.PARAMETER) String asOf, @Context UriInfo uri) {
+        return ofStory(storyId, asOf, at -> {
+            // A reader pages the timeline the way the API does, a page of the default size at a time.
+            String cursor = after == null || after.isBlank() ? null : after;
+            ClaimReviewMapper.Publisher publisher = publisher(uri);
+            return views.rendered(storyId, Pages.DEFAULT_LIMIT, cursor, at, publisher.toString(),
+                            view -> Templates.story(StoryPageComposer.compose(view),
+                                    PageClaimReviews.byAnchor(view, cursor, publisher, json)).render())
+                    .map(page -> page(Response.Status.OK.getStatusCode(), page.html())
+                            // Half a story must not be cached as if it were the whole.
+                            .header(HttpHeaders.CACHE_CONTROL, page.complete() ? "no-cache" : "no-store")
+                            .build());
+        });
+    }
+
+    /**
+     * A page of the story as of {@code asOf}, from {@code page}; or, with no need to ask the services, the page that
+     * says the address names no story they could know or no time this page can read. A failure of {@code page} is
+     * worded for the reader ({@link #failed}).
+     */
+    private Uni<Response> ofStory(String storyId, String asOf, Function<Instant, Uni<Response>> page) {
         if (!isStoryId(storyId)) {
-            // Not a slug the services could know: no need to ask them.
             return Uni.createFrom().item(notFound(storyId));
         }
         Instant at;
@@ -135,17 +155,7 @@ public class ReaderPageResource {
                     "The address asks for the story as of “" + shorter(asOf) + "”, which is not a time this page can read. "
                             + "A time is written like " + AsOf.EXAMPLE + "."));
         }
-        // A reader pages the timeline the way the API does, a page of the default size at a time.
-        String cursor = after == null || after.isBlank() ? null : after;
-        ClaimReviewMapper.Publisher publisher = publisher(uri);
-        return views.rendered(storyId, Pages.DEFAULT_LIMIT, cursor, at, publisher.toString(),
-                        view -> Templates.story(StoryPageComposer.compose(view),
-                                PageClaimReviews.byAnchor(view, cursor, publisher, json)).render())
-                .map(page -> page(Response.Status.OK.getStatusCode(), page.html())
-                        // Half a story must not be cached as if it were the whole.
-                        .header(HttpHeaders.CACHE_CONTROL, page.complete() ? "no-cache" : "no-store")
-                        .build())
-                .onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
+        return page.apply(at).onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
     }
 
     /**
@@ -159,34 +169,24 @@ public class ReaderPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Uni<Response> timeline(@PathParam("storyId") String storyId, @QueryParam(AsOf.PARAMETER) String asOf) {
-        if (!isStoryId(storyId)) {
-            return Uni.createFrom().item(notFound(storyId));
-        }
-        Instant at;
-        try {
-            at = AsOf.parse(asOf);
-        } catch (ProblemException unreadable) {
-            return Uni.createFrom().item(asOfRefused(Response.Status.BAD_REQUEST.getStatusCode(), storyId,
-                    "The address asks for the story as of “" + shorter(asOf) + "”, which is not a time this page can read. "
-                            + "A time is written like " + AsOf.EXAMPLE + "."));
-        }
-        String viewer = config.timelinejsViewer().toString().replaceAll("/+$", "");
-        String readerPage = "/stories/" + storyId
-                + (at == null ? "" : "?asOf=" + URLEncoder.encode(at.toString(), StandardCharsets.UTF_8));
-        return exports.timelineJs(storyId, at)
-                .map(document -> Response.ok()
-                        .type(HTML)
-                        // A story without a title is named by its id, a slug, which needs no escaping.
-                        .entity(Templates.timeline(Objects.requireNonNullElse(document.title().text().headline(), storyId),
-                                viewer, ScriptJson.of(document, json),
-                                ScriptJson.of(TimelineJsMapper.opening(document, at == null ? Instant.now() : at), json),
-                                readerPage).render())
-                        .header("Content-Language", "en")
-                        .header("Content-Security-Policy", embedPolicy(config.timelinejsViewer()))
-                        // Where it opens depends on the time too, so it is worked out again at each visit.
-                        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                        .build())
-                .onFailure().recoverWithItem(failure -> failed(storyId, at, failure));
+        return ofStory(storyId, asOf, at -> {
+            String viewer = config.timelinejsViewer().toString().replaceAll("/+$", "");
+            String readerPage = "/stories/" + storyId
+                    + (at == null ? "" : "?asOf=" + URLEncoder.encode(at.toString(), StandardCharsets.UTF_8));
+            return exports.timelineJs(storyId, at)
+                    .map(document -> Response.ok()
+                            .type(HTML)
+                            // A story without a title is named by its id, a slug, which needs no escaping.
+                            .entity(Templates.timeline(Objects.requireNonNullElse(document.title().text().headline(), storyId),
+                                    viewer, ScriptJson.of(document, json),
+                                    ScriptJson.of(TimelineJsMapper.opening(document, at == null ? Instant.now() : at), json),
+                                    readerPage).render())
+                            .header("Content-Language", "en")
+                            .header("Content-Security-Policy", embedPolicy(config.timelinejsViewer()))
+                            // Where it opens depends on the time too, so it is worked out again at each visit.
+                            .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                            .build());
+        });
     }
 
     /**
